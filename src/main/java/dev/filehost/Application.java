@@ -1,0 +1,73 @@
+package dev.filehost;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.filehost.account.AccountApi;
+import dev.filehost.account.AdminBootstrap;
+import dev.filehost.auth.AuthApi;
+import dev.filehost.config.Settings;
+import dev.filehost.http.ApiDates;
+import dev.filehost.http.ApiRouter;
+import dev.filehost.http.ClientAddress;
+import dev.filehost.http.Envelope;
+import dev.filehost.http.HttpServer;
+import dev.filehost.http.MultipartFields;
+import dev.filehost.http.ParamReader;
+import dev.filehost.http.RateLimiter;
+import dev.filehost.jobs.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A running filehost server: components, HTTP routes and background jobs. */
+public final class Application implements AutoCloseable {
+    private final Components components;
+    private final HttpServer http;
+    private final Scheduler scheduler = new Scheduler();
+    private final Optional<AdminBootstrap.AdminCredentials> createdAdmin;
+
+    private Application(Settings settings, Clock clock) {
+        this.components = Components.open(settings, clock);
+        this.createdAdmin = components.adminBootstrap.createAdminIfNoAccounts();
+        ApiDates dates = new ApiDates(settings.timezone(), clock);
+        ApiRouter api = new ApiRouter(components.auth, new ParamReader(new MultipartFields()),
+                new Envelope(new ObjectMapper(), dates), new ClientAddress(settings.trustProxyHeaders()),
+                new RateLimiter(settings.rateLimitPerAddress(), clock),
+                new RateLimiter(settings.rateLimitPerToken(), clock),
+                settings.httpStatusCodes());
+        new AuthApi(components.auth, settings.passwordLogin()).register(api);
+        new AccountApi(components.auth, dates).register(api);
+        this.http = new HttpServer(settings.bind(), settings.port(), api);
+        scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
+    }
+
+    public static Application start(Settings settings, Clock clock) {
+        Application app = new Application(settings, clock);
+        try {
+            app.http.start();
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        return app;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Set on the first start only, when this process created the admin account. */
+    public Optional<AdminBootstrap.AdminCredentials> createdAdmin() {
+        return createdAdmin;
+    }
+
+    public Components components() {
+        return components;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        http.stop();
+        components.close();
+    }
+}

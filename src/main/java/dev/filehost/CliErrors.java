@@ -1,0 +1,19 @@
+package dev.filehost;
+
+import dev.filehost.config.SettingsException;
+import picocli.CommandLine;
+
+/** Operator mistakes and bad settings end the command with one line, not a stack trace. */
+final class CliErrors implements CommandLine.IExecutionExceptionHandler {
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parseResult)
+            throws Exception {
+        if (e instanceof SettingsException || e instanceof IllegalArgumentException) {
+            command.getErr().println("filehost: " + e.getMessage());
+            return USAGE;
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.filehost;
+
+import dev.filehost.account.AdminBootstrap;
+import dev.filehost.account.PackageAdmin;
+import dev.filehost.account.PackageRepository;
+import dev.filehost.account.UserAdmin;
+import dev.filehost.account.UserRepository;
+import dev.filehost.auth.AccessTokenRepository;
+import dev.filehost.auth.AccessTokens;
+import dev.filehost.auth.ApiKeyRepository;
+import dev.filehost.auth.ApiKeys;
+import dev.filehost.auth.AuthService;
+import dev.filehost.auth.LoginFailureRepository;
+import dev.filehost.auth.LoginLockout;
+import dev.filehost.auth.PasswordHasher;
+import dev.filehost.config.Settings;
+import dev.filehost.db.Database;
+import java.time.Clock;
+
+/** The services of filehost wired once from the settings; shared by the server and the CLI. */
+public final class Components implements AutoCloseable {
+    private static final int BCRYPT_STRENGTH = 10;
+
+    final Settings settings;
+    final Clock clock;
+    final Database database;
+    final UserRepository users;
+    final AccessTokens accessTokens;
+    final AuthService auth;
+    final UserAdmin userAdmin;
+    final PackageAdmin packageAdmin;
+    final AdminBootstrap adminBootstrap;
+
+    private Components(Settings settings, Clock clock, Database database) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = database;
+        this.users = new UserRepository(database.jdbi());
+        PackageRepository packages = new PackageRepository(database.jdbi());
+        ApiKeyRepository apiKeyRepository = new ApiKeyRepository(database.jdbi());
+        PasswordHasher passwords = new PasswordHasher(BCRYPT_STRENGTH);
+        this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
+                settings.tokenIdleTimeout(), settings.maxTokensPerUser());
+        LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()), users, clock,
+                settings.lockoutAttempts(), settings.lockoutWindow(), settings.lockoutDuration());
+        this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords);
+        this.userAdmin = new UserAdmin(users, packages, passwords, new ApiKeys(apiKeyRepository, clock),
+                accessTokens, clock);
+        this.packageAdmin = new PackageAdmin(packages, userAdmin);
+        this.adminBootstrap = new AdminBootstrap(users, userAdmin);
+    }
+
+    public static Components open(Settings settings, Clock clock) {
+        return new Components(settings, clock, Database.open(settings));
+    }
+
+    public UserAdmin userAdmin() {
+        return userAdmin;
+    }
+
+    public PackageAdmin packageAdmin() {
+        return packageAdmin;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.filehost;
+
+import dev.filehost.cli.PackageCommand;
+import dev.filehost.cli.ServeCommand;
+import dev.filehost.cli.UserCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The filehost command line: the server and the operator's tools. */
+@Command(name = "filehost", mixinStandardHelpOptions = true, version = "filehost 0.1.0",
+        description = "Self-hosted file hosting server (File Upload API v2).",
+        subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new CliErrors());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

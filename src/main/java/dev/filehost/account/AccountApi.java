@@ -1,0 +1,57 @@
+package dev.filehost.account;
+
+import dev.filehost.auth.AuthService;
+import dev.filehost.http.ApiCall;
+import dev.filehost.http.ApiDates;
+import dev.filehost.http.ApiResult;
+import dev.filehost.http.ApiRouter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** /account/info and /account/package. */
+public final class AccountApi {
+    private final AuthService auth;
+    private final ApiDates dates;
+
+    public AccountApi(AuthService auth, ApiDates dates) {
+        this.auth = auth;
+        this.dates = dates;
+    }
+
+    public void register(ApiRouter router) {
+        router.authenticated("account/info", this::info).authenticated("account/package", this::accountPackage);
+    }
+
+    private ApiResult info(ApiCall call) {
+        User user = call.user();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Long.toString(user.id()));
+        data.put("username", user.username());
+        data.put("level_id", Long.toString(user.packageId()));
+        data.put("email", user.email());
+        data.put("lastlogindate", dates.format(user.lastLoginAt()));
+        data.put("lastloginip", user.lastLoginIp());
+        data.put("status", user.status().value());
+        data.put("title", user.title());
+        data.put("firstname", user.firstname());
+        data.put("lastname", user.lastname());
+        data.put("languageId", Integer.toString(user.languageId()));
+        data.put("datecreated", dates.format(user.createdAt()));
+        data.put("lastPayment", dates.format(user.lastPaymentAt()));
+        data.put("paidExpiryDate", dates.format(user.paidExpiryAt()));
+        data.put("storageLimitOverride", user.storageLimitOverride() == null
+                ? null : user.storageLimitOverride().toString());
+        return ApiResult.data(data);
+    }
+
+    private ApiResult accountPackage(ApiCall call) {
+        AccountPackage pkg = auth.packageOf(call.user());
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (PackageField field : PackageField.values()) {
+            if (field.shownByApi()) {
+                data.put(field.column(), field.apiValue(pkg));
+            }
+        }
+        return ApiResult.data(data);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.filehost.account;
+
+import java.util.List;
+
+/** What an operator does to packages: list them and change their fields. */
+public final class PackageAdmin {
+    private final PackageRepository packages;
+    private final UserAdmin users;
+
+    public PackageAdmin(PackageRepository packages, UserAdmin users) {
+        this.packages = packages;
+        this.users = users;
+    }
+
+    public List<AccountPackage> list() {
+        return packages.list();
+    }
+
+    public AccountPackage set(String packageRef, String fieldName, String value) {
+        AccountPackage pkg = users.findPackage(packageRef);
+        PackageField field = PackageField.byName(fieldName).orElseThrow(() ->
+                new IllegalArgumentException("unknown field '" + fieldName + "'"));
+        packages.update(pkg.id(), field, parse(field, value));
+        return packages.findById(pkg.id()).orElseThrow();
+    }
+
+    private static Object parse(PackageField field, String value) {
+        String text = value.strip();
+        return switch (field.kind()) {
+            case FIXED -> throw new IllegalArgumentException(field.column() + " cannot be changed");
+            case TEXT -> {
+                if (text.isEmpty() || text.length() > 100) {
+                    throw new IllegalArgumentException(field.column() + " must be 1 to 100 characters");
+                }
+                yield text;
+            }
+            case FLAG -> switch (text) {
+                case "1", "true", "yes" -> 1;
+                case "0", "false", "no" -> 0;
+                default -> throw new IllegalArgumentException(field.column() + " must be 0 or 1");
+            };
+            case COUNT -> {
+                try {
+                    long number = Long.parseLong(text);
+                    if (number < 0) {
+                        throw new NumberFormatException();
+                    }
+                    yield number;
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(field.column() + " must be a whole number >= 0 (0 = unlimited)");
+                }
+            }
+        };
+    }
+}

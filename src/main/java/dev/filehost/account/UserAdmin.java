@@ -1,0 +1,125 @@
+package dev.filehost.account;
+
+import dev.filehost.auth.AccessTokens;
+import dev.filehost.auth.ApiKeys;
+import dev.filehost.auth.PasswordHasher;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** What an operator does to accounts: create them, give keys, change fields. */
+public final class UserAdmin {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    private static final int MAX_EMAIL_LENGTH = 255;
+
+    private final UserRepository users;
+    private final PackageRepository packages;
+    private final PasswordHasher passwords;
+    private final ApiKeys apiKeys;
+    private final AccessTokens tokens;
+    private final Clock clock;
+
+    public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords,
+                     ApiKeys apiKeys, AccessTokens tokens, Clock clock) {
+        this.users = users;
+        this.packages = packages;
+        this.passwords = passwords;
+        this.apiKeys = apiKeys;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public User add(String username, String password, String email, String packageRef) {
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException(
+                    "username must be 1 to 64 characters of letters, digits, '.', '_', '@' or '-'");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("username '" + username + "' is taken");
+        }
+        AccountPackage pkg = findPackage(packageRef);
+        long id = users.insert(username, passwords.hash(checkedPassword(password)), checkedEmail(email), pkg.id(),
+                clock.millis());
+        return users.findById(id).orElseThrow();
+    }
+
+    public ApiKeys.KeyPair newKeys(String username) {
+        return apiKeys.issue(find(username).id());
+    }
+
+    public List<User> list() {
+        return users.list();
+    }
+
+    public User find(String username) {
+        return users.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
+    }
+
+    /** Sets one of: status, package, email, storageLimitOverride, password. */
+    public void set(String username, String field, String value) {
+        User user = find(username);
+        switch (field) {
+            case "status" -> {
+                UserStatus status = UserStatus.parse(value).orElseThrow(() -> new IllegalArgumentException(
+                        "status must be one of active, pending, disabled, suspended"));
+                users.updateStatus(user.id(), status);
+                if (status != UserStatus.ACTIVE) {
+                    tokens.revokeAll(user.id());
+                }
+            }
+            case "package" -> users.updatePackage(user.id(), findPackage(value).id());
+            case "email" -> users.updateEmail(user.id(), checkedEmail(value));
+            case "storageLimitOverride" -> users.updateStorageLimitOverride(user.id(), optionalBytes(value));
+            case "password" -> {
+                users.updatePasswordHash(user.id(), passwords.hash(checkedPassword(value)));
+                tokens.revokeAll(user.id());
+            }
+            default -> throw new IllegalArgumentException("unknown field '" + field
+                    + "'; fields are status, package, email, storageLimitOverride, password");
+        }
+    }
+
+    public AccountPackage findPackage(String ref) {
+        boolean numeric = !ref.isEmpty() && ref.chars().allMatch(c -> c >= '0' && c <= '9') && ref.length() < 18;
+        return (numeric ? packages.findById(Long.parseLong(ref)) : packages.findByLabel(ref))
+                .orElseThrow(() -> new IllegalArgumentException("no package '" + ref + "'"));
+    }
+
+    private static String checkedPassword(String password) {
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("password must not be empty");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new IllegalArgumentException("password must be at most 72 bytes");
+        }
+        return password;
+    }
+
+    private static String checkedEmail(String email) {
+        if (email == null || email.isBlank() || email.equalsIgnoreCase("null")) {
+            return null;
+        }
+        if (email.length() > MAX_EMAIL_LENGTH || !email.contains("@") || email.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("email '" + email + "' is not an email address");
+        }
+        return email.strip();
+    }
+
+    private static Long optionalBytes(String value) {
+        if (value.isBlank() || value.toLowerCase(Locale.ROOT).equals("null")) {
+            return null;
+        }
+        try {
+            long bytes = Long.parseLong(value.strip());
+            if (bytes < 0) {
+                throw new NumberFormatException();
+            }
+            return bytes;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("storageLimitOverride must be a number of bytes or null");
+        }
+    }
+}

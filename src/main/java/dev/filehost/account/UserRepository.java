@@ -1,0 +1,105 @@
+package dev.filehost.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** SQL for users. */
+public final class UserRepository {
+    private final Jdbi jdbi;
+
+    public UserRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Optional<User> findById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users WHERE LOWER(username) = LOWER(:username)")
+                .bind("username", username).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    public List<User> list() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users ORDER BY id").map((rs, ctx) -> map(rs)).list());
+    }
+
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one()) == 0;
+    }
+
+    public long insert(String username, String passwordHash, String email, long packageId, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO users (username, password_hash, email, package_id, status, created_at)
+                        VALUES (:username, :hash, :email, :package, 'active', :now)""")
+                .bind("username", username).bind("hash", passwordHash).bind("email", email)
+                .bind("package", packageId).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    public void recordLogin(long id, long now, String ip) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE users SET last_login_at = :now, last_login_ip = :ip, locked_until = NULL WHERE id = :id")
+                .bind("now", now).bind("ip", ip).bind("id", id).execute());
+    }
+
+    public void lockUntil(long id, long until) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET locked_until = :until WHERE id = :id")
+                .bind("until", until).bind("id", id).execute());
+    }
+
+    public void updatePasswordHash(long id, String hash) {
+        setColumn(id, "password_hash", hash);
+    }
+
+    public void updateEmail(long id, String email) {
+        setColumn(id, "email", email);
+    }
+
+    public void updateStatus(long id, UserStatus status) {
+        setColumn(id, "status", status.value());
+    }
+
+    public void updatePackage(long id, long packageId) {
+        setColumn(id, "package_id", packageId);
+    }
+
+    public void updateStorageLimitOverride(long id, Long bytes) {
+        setColumn(id, "storage_limit_override", bytes);
+    }
+
+    private void setColumn(long id, String column, Object value) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET " + column + " = :value WHERE id = :id")
+                .bind("value", value).bind("id", id).execute());
+    }
+
+    private static User map(ResultSet rs) throws SQLException {
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("email"),
+                rs.getLong("package_id"),
+                UserStatus.parse(rs.getString("status")).orElse(UserStatus.DISABLED),
+                rs.getString("title"),
+                rs.getString("firstname"),
+                rs.getString("lastname"),
+                rs.getInt("language_id"),
+                rs.getLong("created_at"),
+                nullableLong(rs, "last_login_at"),
+                rs.getString("last_login_ip"),
+                nullableLong(rs, "last_payment_at"),
+                nullableLong(rs, "paid_expiry_at"),
+                nullableLong(rs, "storage_limit_override"),
+                nullableLong(rs, "locked_until"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.filehost.auth;
+
+import org.jdbi.v3.core.Jdbi;
+
+/** SQL for access tokens, addressed by the SHA-256 of the token. */
+public final class AccessTokenRepository {
+    private final Jdbi jdbi;
+
+    public AccessTokenRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Stores a token and drops the user's oldest ones beyond {@code keep}, in one transaction. */
+    public void insert(String tokenHash, long userId, long now, String ip, int keep) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
+                            INSERT INTO access_tokens (token_hash, user_id, created_at, last_used_at, ip)
+                            VALUES (:hash, :user, :now, :now, :ip)""")
+                    .bind("hash", tokenHash).bind("user", userId).bind("now", now).bind("ip", ip).execute();
+            h.createUpdate("""
+                            DELETE FROM access_tokens WHERE user_id = :user AND token_hash NOT IN (
+                                SELECT token_hash FROM access_tokens WHERE user_id = :user
+                                ORDER BY created_at DESC, token_hash LIMIT :keep)""")
+                    .bind("user", userId).bind("keep", keep).execute();
+        });
+    }
+
+    /**
+     * Renews a token that is still live for this user; false when it is unknown, idle too long,
+     * or belongs to another account.
+     */
+    public boolean touch(String tokenHash, long userId, long now, long idleSince) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE access_tokens SET last_used_at = :now
+                        WHERE token_hash = :hash AND user_id = :user AND last_used_at > :idleSince""")
+                .bind("now", now).bind("hash", tokenHash).bind("user", userId).bind("idleSince", idleSince)
+                .execute()) == 1;
+    }
+
+    public void delete(String tokenHash, long userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
+                .bind("hash", tokenHash).bind("user", userId).execute());
+    }
+
+    public void deleteForUser(long userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM access_tokens WHERE user_id = :user")
+                .bind("user", userId).execute());
+    }
+
+    public int deleteIdleSince(long idleSince) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM access_tokens WHERE last_used_at <= :idleSince")
+                .bind("idleSince", idleSince).execute());
+    }
+}

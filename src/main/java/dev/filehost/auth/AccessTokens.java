@@ -1,0 +1,54 @@
+package dev.filehost.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Access tokens: 128 characters, kept only as hashes, alive while used at least once per
+ * idle period, several per user so that two clients with the same keys coexist.
+ */
+public final class AccessTokens {
+    public static final int TOKEN_LENGTH = 128;
+
+    private final AccessTokenRepository repository;
+    private final Clock clock;
+    private final Duration idleTimeout;
+    private final int maxPerUser;
+
+    public AccessTokens(AccessTokenRepository repository, Clock clock, Duration idleTimeout, int maxPerUser) {
+        this.repository = repository;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+        this.maxPerUser = maxPerUser;
+    }
+
+    public String issue(long userId, String ip) {
+        String token = Secrets.randomAlphanumeric(TOKEN_LENGTH);
+        repository.insert(Secrets.sha256Hex(token), userId, clock.millis(), ip, maxPerUser);
+        return token;
+    }
+
+    /** True, and the idle period starts anew, when the token is live and the user's own. */
+    public boolean renew(String token, long userId) {
+        if (!Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
+            return false;
+        }
+        long now = clock.millis();
+        return repository.touch(Secrets.sha256Hex(token), userId, now, now - idleTimeout.toMillis());
+    }
+
+    public void revoke(String token, long userId) {
+        if (Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
+            repository.delete(Secrets.sha256Hex(token), userId);
+        }
+    }
+
+    public void revokeAll(long userId) {
+        repository.deleteForUser(userId);
+    }
+
+    /** Removes tokens nobody can use any more. */
+    public int purgeIdle() {
+        return repository.deleteIdleSince(clock.millis() - idleTimeout.toMillis());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.filehost.auth;
+
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.PackageRepository;
+import dev.filehost.account.User;
+import dev.filehost.account.UserRepository;
+import dev.filehost.account.UserStatus;
+import dev.filehost.http.ApiException;
+import dev.filehost.http.ErrorKind;
+import java.util.Optional;
+
+/** Signs users in with a key pair or a password and checks access tokens on every call. */
+public final class AuthService {
+    public static final String KEYS_REJECTED = "Could not authenticate user. The key pair may be invalid or your "
+            + "account may be locked from too many failed logins.";
+    public static final String PASSWORD_REJECTED = "Could not authenticate user. The username and password may be "
+            + "invalid or your account may be locked from too many failed logins.";
+    public static final String NO_API_ACCESS = "Your account level does not have access to the file upload API. "
+            + "Please contact site support for more information.";
+    public static final String TOKEN_REJECTED =
+            "Could not validate access_token and account_id, please reauthenticate or try again.";
+
+    private static final int MAX_USERNAME_LENGTH = 64;
+    private static final int MAX_PASSWORD_LENGTH = 1024;
+
+    private final UserRepository users;
+    private final PackageRepository packages;
+    private final ApiKeyRepository apiKeys;
+    private final AccessTokens tokens;
+    private final LoginLockout lockout;
+    private final PasswordHasher passwords;
+
+    public AuthService(UserRepository users, PackageRepository packages, ApiKeyRepository apiKeys,
+                       AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords) {
+        this.users = users;
+        this.packages = packages;
+        this.apiKeys = apiKeys;
+        this.tokens = tokens;
+        this.lockout = lockout;
+        this.passwords = passwords;
+    }
+
+    public record Session(String accessToken, long accountId) {
+    }
+
+    public Session authorizeWithKeys(String key1, String key2, String ip) {
+        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, KEYS_REJECTED);
+        Optional<ApiKeyRepository.StoredKey> stored = apiKeys.findByKey1(key1);
+        if (stored.isEmpty()) {
+            throw rejected;
+        }
+        User user = users.findById(stored.get().userId()).orElseThrow(() -> rejected);
+        boolean keyMatches = Secrets.constantTimeEquals(Secrets.sha256Hex(key2), stored.get().key2Hash());
+        return signIn(user, keyMatches, ip, rejected);
+    }
+
+    public Session authorizeWithPassword(String username, String password, String ip) {
+        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
+        if (username.length() > MAX_USERNAME_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw rejected;
+        }
+        Optional<User> user = users.findByUsername(username);
+        if (user.isEmpty()) {
+            passwords.spendTimeAsIfChecking(password);
+            throw rejected;
+        }
+        return signIn(user.get(), passwords.matches(password, user.get().passwordHash()), ip, rejected);
+    }
+
+    private Session signIn(User user, boolean credentialsMatch, String ip, ApiException rejected) {
+        if (lockout.isLocked(user)) {
+            throw rejected;
+        }
+        if (!credentialsMatch) {
+            lockout.recordFailure(user, ip);
+            throw rejected;
+        }
+        if (user.status() != UserStatus.ACTIVE) {
+            throw rejected;
+        }
+        if (!packageOf(user).apiAccess()) {
+            throw new ApiException(ErrorKind.FORBIDDEN, NO_API_ACCESS);
+        }
+        lockout.recordSuccess(user, ip);
+        return new Session(tokens.issue(user.id(), ip), user.id());
+    }
+
+    /** The active user that owns this live token; renews the token. */
+    public User authenticate(String accessToken, String accountId) {
+        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
+        long userId = parseId(accountId).orElseThrow(() -> rejected);
+        if (!tokens.renew(accessToken, userId)) {
+            throw rejected;
+        }
+        User user = users.findById(userId).orElseThrow(() -> rejected);
+        if (user.status() != UserStatus.ACTIVE || !packageOf(user).apiAccess()) {
+            throw rejected;
+        }
+        return user;
+    }
+
+    public void signOut(String accessToken, String accountId) {
+        parseId(accountId).ifPresent(userId -> tokens.revoke(accessToken, userId));
+    }
+
+    public AccountPackage packageOf(User user) {
+        return packages.findById(user.packageId())
+                .orElseThrow(() -> new IllegalStateException("user " + user.id() + " has no package"));
+    }
+
+    private static Optional<Long> parseId(String value) {
+        if (value == null || value.isEmpty() || value.length() > 18
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(value));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.filehost.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Every setting of the server, typed and checked once at start-up. */
+public record Settings(
+        String bind,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        String publicUrl,
+        ZoneId timezone,
+        boolean passwordLogin,
+        boolean httpStatusCodes,
+        boolean trustProxyHeaders,
+        Duration tokenIdleTimeout,
+        int maxTokensPerUser,
+        int lockoutAttempts,
+        Duration lockoutWindow,
+        Duration lockoutDuration,
+        int rateLimitPerAddress,
+        int rateLimitPerToken) {
+
+    static final Set<String> KEYS = Set.of(
+            "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
+            "filehost.db-password", "filehost.public-url", "filehost.timezone",
+            "filehost.api.password-login", "filehost.api.http-status-codes", "filehost.trust-proxy-headers",
+            "filehost.auth.token-idle-minutes", "filehost.auth.max-tokens-per-user",
+            "filehost.auth.lockout-attempts", "filehost.auth.lockout-window-minutes",
+            "filehost.auth.lockout-minutes",
+            "filehost.rate-limit.per-address", "filehost.rate-limit.per-token");
+
+    public static Settings from(SettingSource source) {
+        Reader r = new Reader(source);
+        int port = r.integer("filehost.port", 8080, 0, 65535);
+        Path data = Path.of(r.text("filehost.data", "./data"));
+        String dbUrl = r.text("filehost.db-url", "jdbc:sqlite:" + data.resolve("filehost.db"));
+        if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw r.invalid("filehost.db-url", "must start with jdbc:sqlite: or jdbc:postgresql:");
+        }
+        return new Settings(
+                r.text("filehost.bind", "127.0.0.1"),
+                port,
+                data,
+                dbUrl,
+                r.text("filehost.db-user", ""),
+                r.text("filehost.db-password", ""),
+                r.url("filehost.public-url", "http://localhost:" + port),
+                r.parsed("filehost.timezone", ZoneId.of("UTC"), ZoneId::of, "is not a known time zone"),
+                r.bool("filehost.api.password-login", true),
+                r.bool("filehost.api.http-status-codes", false),
+                r.bool("filehost.trust-proxy-headers", false),
+                Duration.ofMinutes(r.integer("filehost.auth.token-idle-minutes", 60, 1, 525_600)),
+                r.integer("filehost.auth.max-tokens-per-user", 10, 1, 1000),
+                r.integer("filehost.auth.lockout-attempts", 5, 1, 1000),
+                Duration.ofMinutes(r.integer("filehost.auth.lockout-window-minutes", 15, 1, 525_600)),
+                Duration.ofMinutes(r.integer("filehost.auth.lockout-minutes", 15, 1, 525_600)),
+                r.integer("filehost.rate-limit.per-address", 1_200_000, 0, Integer.MAX_VALUE),
+                r.integer("filehost.rate-limit.per-token", 1_200_000, 0, Integer.MAX_VALUE));
+    }
+
+    public boolean usesPostgres() {
+        return dbUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** Reads one typed value, failing with a line that names the setting. */
+    private record Reader(SettingSource source) {
+        String text(String key, String fallback) {
+            return source.get(key).orElse(fallback);
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            int value = parsed(key, fallback, Integer::parseInt, "is not a whole number");
+            if (value < min || value > max) {
+                throw invalid(key, "must be between " + min + " and " + max);
+            }
+            return value;
+        }
+
+        boolean bool(String key, boolean fallback) {
+            return parsed(key, fallback, value -> switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw new IllegalArgumentException();
+            }, "must be true or false");
+        }
+
+        String url(String key, String fallback) {
+            String value = text(key, fallback);
+            try {
+                URI uri = URI.create(value);
+                if (!List.of("http", "https").contains(String.valueOf(uri.getScheme())) || uri.getHost() == null) {
+                    throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                throw invalid(key, "must be an http:// or https:// URL");
+            }
+            return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        }
+
+        <T> T parsed(String key, T fallback, Function<String, T> parser, String problem) {
+            var raw = source.get(key);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                return parser.apply(raw.get());
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw invalid(key, problem);
+            }
+        }
+
+        SettingsException invalid(String key, String problem) {
+            String value = source.get(key).orElse("");
+            return new SettingsException("Invalid setting " + source.origin(key) + "='" + value + "': " + problem);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.filehost.http;
+
+/** One API endpoint: reads parameters, calls one service, shapes one result. */
+@FunctionalInterface
+public interface ApiHandler {
+    ApiResult handle(ApiCall call);
+}

@@ -1,0 +1,28 @@
+package dev.filehost.http;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The request's parameters (query string and body together, body winning), already trimmed. */
+public final class ApiParams {
+    private final Map<String, String> values;
+
+    public ApiParams(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The value, or empty when absent or blank. */
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name)).filter(v -> !v.isEmpty());
+    }
+
+    /** The value, or the error envelope with {@code missingMessage}. */
+    public String require(String name, String missingMessage) {
+        return get(name).orElseThrow(() -> ApiException.badInput(missingMessage));
+    }
+
+    /** True when the parameter was sent at all, even blank. */
+    public boolean isPresent(String name) {
+        return values.containsKey(name);
+    }
+}

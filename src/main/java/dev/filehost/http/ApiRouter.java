@@ -1,0 +1,112 @@
+package dev.filehost.http;
+
+import dev.filehost.account.User;
+import dev.filehost.auth.AuthService;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatches /api/v2/&lt;endpoint&gt;: method check, rate limits, parameters, the token check of
+ * authenticated endpoints, and the envelope around whatever the handler answers.
+ */
+public final class ApiRouter {
+    public static final String MISSING_TOKEN = "Please provide the access_token param.";
+    public static final String MISSING_ACCOUNT = "Please provide the account_id param.";
+    static final String UNKNOWN_ENDPOINT = "Could not find the requested API endpoint.";
+    static final String WRONG_METHOD = "Request method not expected. Use GET or POST.";
+    static final String RATE_LIMITED = "Maximum API request limit reached. Please try again later.";
+    static final String SERVER_FAULT = "The server could not complete the request. Please try again later.";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiRouter.class);
+
+    private record Route(ApiHandler handler, boolean authenticated) {
+    }
+
+    private final Map<String, Route> routes = new HashMap<>();
+    private final AuthService auth;
+    private final ParamReader params;
+    private final Envelope envelope;
+    private final ClientAddress clientAddress;
+    private final RateLimiter addressLimiter;
+    private final RateLimiter tokenLimiter;
+    private final boolean standardCodes;
+
+    public ApiRouter(AuthService auth, ParamReader params, Envelope envelope, ClientAddress clientAddress,
+                     RateLimiter addressLimiter, RateLimiter tokenLimiter, boolean standardCodes) {
+        this.auth = auth;
+        this.params = params;
+        this.envelope = envelope;
+        this.clientAddress = clientAddress;
+        this.addressLimiter = addressLimiter;
+        this.tokenLimiter = tokenLimiter;
+        this.standardCodes = standardCodes;
+    }
+
+    /** An endpoint anyone may call. */
+    public ApiRouter open(String endpoint, ApiHandler handler) {
+        routes.put(endpoint, new Route(handler, false));
+        return this;
+    }
+
+    /** An endpoint that needs access_token and account_id. */
+    public ApiRouter authenticated(String endpoint, ApiHandler handler) {
+        routes.put(endpoint, new Route(handler, true));
+        return this;
+    }
+
+    public void handle(Context ctx, String endpoint) {
+        try {
+            ctx.status(200).contentType("application/json").result(envelope.success(dispatch(ctx, endpoint)));
+        } catch (ApiException e) {
+            sendError(ctx, e);
+        } catch (RuntimeException e) {
+            log.error("API call {} {} from {} failed", ctx.method(), ctx.path(), ctx.req().getRemoteAddr(), e);
+            sendError(ctx, new ApiException(ErrorKind.SERVER_FAULT, SERVER_FAULT));
+        }
+    }
+
+    /** The envelope for a path no route matched. */
+    public void sendUnknownEndpoint(Context ctx) {
+        sendError(ctx, new ApiException(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT));
+    }
+
+    private ApiResult dispatch(Context ctx, String endpoint) {
+        Route route = routes.get(endpoint);
+        if (route == null) {
+            throw new ApiException(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT);
+        }
+        String method = ctx.method().name();
+        if (!method.equals("GET") && !method.equals("POST")) {
+            ctx.header("Allow", "GET, POST");
+            throw new ApiException(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
+        }
+        String ip = clientAddress.of(ctx);
+        throttle(ctx, addressLimiter, ip);
+        ApiParams values = params.read(ctx);
+        User user = route.authenticated() ? authenticate(ctx, values) : null;
+        return route.handler().handle(new ApiCall(values, ip, user));
+    }
+
+    private User authenticate(Context ctx, ApiParams values) {
+        String token = values.require("access_token", MISSING_TOKEN);
+        String accountId = values.require("account_id", MISSING_ACCOUNT);
+        throttle(ctx, tokenLimiter, token);
+        return auth.authenticate(token, accountId);
+    }
+
+    private static void throttle(Context ctx, RateLimiter limiter, String key) {
+        long wait = limiter.acquire(key);
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiException(ErrorKind.TOO_MANY_REQUESTS, RATE_LIMITED);
+        }
+    }
+
+    private void sendError(Context ctx, ApiException e) {
+        ctx.status(e.kind().httpStatus(standardCodes)).contentType("application/json")
+                .result(envelope.error(e.getMessage()));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.filehost.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The one builder of API bodies: the endpoint's keys, then _status and _datetime. */
+public final class Envelope {
+    private final ObjectMapper json;
+    private final ApiDates dates;
+
+    public Envelope(ObjectMapper json, ApiDates dates) {
+        this.json = json;
+        this.dates = dates;
+    }
+
+    public byte[] success(ApiResult result) {
+        Map<String, Object> body = new LinkedHashMap<>(result.fields());
+        body.put("_status", "success");
+        body.put("_datetime", dates.now());
+        return write(body);
+    }
+
+    public byte[] error(String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "error");
+        body.put("response", message);
+        body.put("_status", "error");
+        body.put("_datetime", dates.now());
+        return write(body);
+    }
+
+    private byte[] write(Map<String, Object> body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API values are plain maps, lists and strings", e);
+        }
+    }
+}

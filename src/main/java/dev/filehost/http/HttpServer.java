@@ -1,0 +1,52 @@
+package dev.filehost.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.util.List;
+
+/** The Jetty server behind Javalin: virtual threads, the API routes and their 404s. */
+public final class HttpServer {
+    private static final List<HandlerType> API_METHODS = List.of(HandlerType.GET, HandlerType.POST,
+            HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
+    private static final String API_PREFIX = "/api/v2/";
+
+    private final Javalin javalin;
+
+    public HttpServer(String host, int port, ApiRouter api) {
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            for (HandlerType method : API_METHODS) {
+                config.routes.addHttpHandler(method, API_PREFIX + "<endpoint>",
+                        ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
+            }
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2")) {
+                    api.sendUnknownEndpoint(ctx);
+                }
+            });
+        });
+    }
+
+    private static String stripSlashes(String endpoint) {
+        int end = endpoint.length();
+        while (end > 0 && endpoint.charAt(end - 1) == '/') {
+            end--;
+        }
+        return endpoint.substring(0, end);
+    }
+
+    public void start() {
+        javalin.start();
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.filehost.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the parameters of a form call: the query string, then an urlencoded or multipart
+ * body whose values override the query's, as PHP's $_REQUEST does.
+ */
+public final class ParamReader {
+    static final int MAX_FORM_BYTES = 1 << 20;
+    static final String TOO_LARGE = "Could not read the request parameters. The request body is too large.";
+
+    private final MultipartFields multipartFields;
+
+    public ParamReader(MultipartFields multipartFields) {
+        this.multipartFields = multipartFields;
+    }
+
+    public ApiParams read(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        ParamDecoder.decodeInto(ctx.queryString(), values);
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        try {
+            if (contentType.startsWith("application/x-www-form-urlencoded")) {
+                ParamDecoder.decodeInto(ParamDecoder.strictUtf8(readBounded(ctx.req().getInputStream())), values);
+            } else if (contentType.startsWith("multipart/form-data")) {
+                multipartFields.readInto(ctx.contentType(), ctx.req().getInputStream(), values);
+            }
+        } catch (IOException e) {
+            throw ApiException.badInput(ParamDecoder.MALFORMED);
+        }
+        return new ApiParams(values);
+    }
+
+    private static byte[] readBounded(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);
+        if (body.length > MAX_FORM_BYTES) {
+            throw ApiException.badInput(TOO_LARGE);
+        }
+        return body;
+    }
+}
