@@ -5,6 +5,14 @@ import dev.filehost.account.AccountApi;
 import dev.filehost.account.AdminBootstrap;
 import dev.filehost.auth.AuthApi;
 import dev.filehost.config.Settings;
+import dev.filehost.file.FileApi;
+import dev.filehost.file.FileLinks;
+import dev.filehost.file.FileViews;
+import dev.filehost.file.UploadApi;
+import dev.filehost.web.DownloadResponder;
+import dev.filehost.web.ErrorPages;
+import dev.filehost.web.FilePages;
+import dev.filehost.web.PublicRoutes;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.ApiRouter;
 import dev.filehost.http.ClientAddress;
@@ -16,6 +24,7 @@ import dev.filehost.http.RateLimiter;
 import dev.filehost.jobs.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
@@ -29,15 +38,27 @@ public final class Application implements AutoCloseable {
         this.components = Components.open(settings, clock);
         this.createdAdmin = components.adminBootstrap.createAdminIfNoAccounts();
         ApiDates dates = new ApiDates(settings.timezone(), clock);
-        ApiRouter api = new ApiRouter(components.auth, new ParamReader(new MultipartFields()),
-                new Envelope(new ObjectMapper(), dates), new ClientAddress(settings.trustProxyHeaders()),
+        ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders());
+        MultipartFields multipart = new MultipartFields();
+        ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart),
+                new Envelope(new ObjectMapper(), dates), clientAddress,
                 new RateLimiter(settings.rateLimitPerAddress(), clock),
                 new RateLimiter(settings.rateLimitPerToken(), clock),
                 settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.auth, dates).register(api);
-        this.http = new HttpServer(settings.bind(), settings.port(), api);
+        FileLinks links = new FileLinks(settings.publicUrl());
+        FileViews views = new FileViews(links, dates, components.folders, settings.siteName());
+        new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
+        new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
+                .register(api);
+        ErrorPages errors = new ErrorPages(settings.siteName());
+        PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
+                new DownloadResponder(components.downloads, components.blobs, errors),
+                new FilePages(components.downloads, links, settings.siteName()), errors, clientAddress);
+        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
+        scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
     }
 
     public static Application start(Settings settings, Clock clock) {

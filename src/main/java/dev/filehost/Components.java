@@ -15,6 +15,20 @@ import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.config.Settings;
 import dev.filehost.db.Database;
+import dev.filehost.file.DownloadPolicy;
+import dev.filehost.file.DownloadRepository;
+import dev.filehost.file.DownloadService;
+import dev.filehost.file.DownloadTokenRepository;
+import dev.filehost.file.DownloadTokens;
+import dev.filehost.file.FileRepository;
+import dev.filehost.file.FileService;
+import dev.filehost.file.TransferSlots;
+import dev.filehost.file.TypeDetector;
+import dev.filehost.file.UploadService;
+import dev.filehost.folder.FolderRepository;
+import dev.filehost.folder.Folders;
+import dev.filehost.storage.BlobStore;
+import dev.filehost.storage.LocalBlobStore;
 import java.time.Clock;
 
 /** The services of filehost wired once from the settings; shared by the server and the CLI. */
@@ -30,13 +44,22 @@ public final class Components implements AutoCloseable {
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
     final AdminBootstrap adminBootstrap;
+    final PackageRepository packages;
+    final BlobStore blobs;
+    final FileRepository files;
+    final Folders folders;
+    final TransferSlots transfers = new TransferSlots();
+    final DownloadTokens downloadTokens;
+    final DownloadService downloads;
+    final UploadService uploads;
+    final FileService fileService;
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
         this.users = new UserRepository(database.jdbi());
-        PackageRepository packages = new PackageRepository(database.jdbi());
+        this.packages = new PackageRepository(database.jdbi());
         ApiKeyRepository apiKeyRepository = new ApiKeyRepository(database.jdbi());
         PasswordHasher passwords = new PasswordHasher(BCRYPT_STRENGTH);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
@@ -48,6 +71,16 @@ public final class Components implements AutoCloseable {
                 accessTokens, clock);
         this.packageAdmin = new PackageAdmin(packages, userAdmin);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
+        this.blobs = new LocalBlobStore(settings.dataDir().resolve("blobs"));
+        this.files = new FileRepository(database.jdbi());
+        this.folders = new Folders(new FolderRepository(database.jdbi()));
+        this.downloadTokens = new DownloadTokens(new DownloadTokenRepository(database.jdbi()), clock,
+                settings.downloadTokenLifetime(), settings.downloadTokenLockedToAddress());
+        this.downloads = new DownloadService(files, downloadTokens,
+                new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
+                folders, clock);
+        this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled());
+        this.fileService = new FileService(files, folders, clock);
     }
 
     public static Components open(Settings settings, Clock clock) {

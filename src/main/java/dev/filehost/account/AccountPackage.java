@@ -20,5 +20,26 @@ public record AccountPackage(
         long downloadSizePer24Hours,
         long maxDownloadFilesizeAllowed,
         long maxRemoteDownloadUrls,
-        boolean onUpgradePage) {
+        boolean onUpgradePage,
+        String acceptedFileTypes,
+        String blockedFileTypes) {
+
+    /** Whether the type rules let a file with this extension in (lists are comma-separated). */
+    public boolean allowsExtension(String extension) {
+        return (acceptedFileTypes.isBlank() || listed(acceptedFileTypes, extension))
+                && !listed(blockedFileTypes, extension);
+    }
+
+    private static boolean listed(String list, String extension) {
+        for (String entry : list.split(",")) {
+            String clean = entry.strip().toLowerCase(java.util.Locale.ROOT);
+            if (clean.startsWith(".")) {
+                clean = clean.substring(1);
+            }
+            if (!clean.isEmpty() && clean.equals(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

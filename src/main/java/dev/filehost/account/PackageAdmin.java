@@ -34,6 +34,13 @@ public final class PackageAdmin {
                 }
                 yield text;
             }
+            case EXTENSIONS -> {
+                if (text.length() > 1000 || !text.matches("[A-Za-z0-9.,\\s]*")) {
+                    throw new IllegalArgumentException(field.column()
+                            + " must be a comma-separated list of extensions, e.g. jpg,png,pdf");
+                }
+                yield text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
+            }
             case FLAG -> switch (text) {
                 case "1", "true", "yes" -> 1;
                 case "0", "false", "no" -> 0;

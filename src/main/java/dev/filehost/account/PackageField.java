@@ -28,10 +28,14 @@ public enum PackageField {
     LEVEL_TYPE(Kind.TEXT, AccountPackage::levelType),
     ON_UPGRADE_PAGE(Kind.FLAG, AccountPackage::onUpgradePage),
     /** Not shown by the API: whether the package's users may use it at all. */
-    API_ACCESS(Kind.FLAG, AccountPackage::apiAccess);
+    API_ACCESS(Kind.FLAG, AccountPackage::apiAccess),
+    /** Not shown by the API: comma-separated extensions; when set, only these may be uploaded. */
+    ACCEPTED_FILE_TYPES(Kind.EXTENSIONS, AccountPackage::acceptedFileTypes),
+    /** Not shown by the API: comma-separated extensions that may never be uploaded. */
+    BLOCKED_FILE_TYPES(Kind.EXTENSIONS, AccountPackage::blockedFileTypes);
 
     /** How a field's value is written by an operator. */
-    public enum Kind { FIXED, TEXT, COUNT, FLAG }
+    public enum Kind { FIXED, TEXT, COUNT, FLAG, EXTENSIONS }
 
     private final Kind kind;
     private final Function<AccountPackage, Object> getter;
@@ -50,7 +54,7 @@ public enum PackageField {
     }
 
     public boolean shownByApi() {
-        return this != API_ACCESS;
+        return ordinal() <= ON_UPGRADE_PAGE.ordinal();
     }
 
     /** The value as the API shows it: every number and flag as a string. */

@@ -55,6 +55,8 @@ public final class PackageRepository {
                 rs.getLong("download_size_per_24_hours"),
                 rs.getLong("max_download_filesize_allowed"),
                 rs.getLong("max_remote_download_urls"),
-                rs.getInt("on_upgrade_page") != 0);
+                rs.getInt("on_upgrade_page") != 0,
+                rs.getString("accepted_file_types"),
+                rs.getString("blocked_file_types"));
     }
 }

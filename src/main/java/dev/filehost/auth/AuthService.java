@@ -7,6 +7,7 @@ import dev.filehost.account.UserRepository;
 import dev.filehost.account.UserStatus;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.ErrorKind;
+import dev.filehost.http.Ids;
 import java.util.Optional;
 
 /** Signs users in with a key pair or a password and checks access tokens on every call. */
@@ -88,7 +89,7 @@ public final class AuthService {
     /** The active user that owns this live token; renews the token. */
     public User authenticate(String accessToken, String accountId) {
         ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
-        long userId = parseId(accountId).orElseThrow(() -> rejected);
+        long userId = Ids.parse(accountId).orElseThrow(() -> rejected);
         if (!tokens.renew(accessToken, userId)) {
             throw rejected;
         }
@@ -100,19 +101,11 @@ public final class AuthService {
     }
 
     public void signOut(String accessToken, String accountId) {
-        parseId(accountId).ifPresent(userId -> tokens.revoke(accessToken, userId));
+        Ids.parse(accountId).ifPresent(userId -> tokens.revoke(accessToken, userId));
     }
 
     public AccountPackage packageOf(User user) {
         return packages.findById(user.packageId())
                 .orElseThrow(() -> new IllegalStateException("user " + user.id() + " has no package"));
-    }
-
-    private static Optional<Long> parseId(String value) {
-        if (value == null || value.isEmpty() || value.length() > 18
-                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(value));
     }
 }

@@ -29,7 +29,12 @@ public record Settings(
         Duration lockoutWindow,
         Duration lockoutDuration,
         int rateLimitPerAddress,
-        int rateLimitPerToken) {
+        int rateLimitPerToken,
+        String siteName,
+        boolean uploadsEnabled,
+        Duration downloadTokenLifetime,
+        boolean downloadTokenLockedToAddress,
+        Duration trashRetention) {
 
     static final Set<String> KEYS = Set.of(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
@@ -38,7 +43,9 @@ public record Settings(
             "filehost.auth.token-idle-minutes", "filehost.auth.max-tokens-per-user",
             "filehost.auth.lockout-attempts", "filehost.auth.lockout-window-minutes",
             "filehost.auth.lockout-minutes",
-            "filehost.rate-limit.per-address", "filehost.rate-limit.per-token");
+            "filehost.rate-limit.per-address", "filehost.rate-limit.per-token",
+            "filehost.site-name", "filehost.uploads.enabled", "filehost.download.token-hours",
+            "filehost.download.lock-to-address", "filehost.trash.retention-days");
 
     public static Settings from(SettingSource source) {
         Reader r = new Reader(source);
@@ -66,7 +73,12 @@ public record Settings(
                 Duration.ofMinutes(r.integer("filehost.auth.lockout-window-minutes", 15, 1, 525_600)),
                 Duration.ofMinutes(r.integer("filehost.auth.lockout-minutes", 15, 1, 525_600)),
                 r.integer("filehost.rate-limit.per-address", 1_200_000, 0, Integer.MAX_VALUE),
-                r.integer("filehost.rate-limit.per-token", 1_200_000, 0, Integer.MAX_VALUE));
+                r.integer("filehost.rate-limit.per-token", 1_200_000, 0, Integer.MAX_VALUE),
+                r.text("filehost.site-name", "filehost"),
+                r.bool("filehost.uploads.enabled", true),
+                Duration.ofHours(r.integer("filehost.download.token-hours", 24, 1, 8760)),
+                r.bool("filehost.download.lock-to-address", false),
+                Duration.ofDays(r.integer("filehost.trash.retention-days", 30, 0, 36500)));
     }
 
     public boolean usesPostgres() {

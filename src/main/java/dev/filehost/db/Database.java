@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.sqlite.SQLiteConfig;
 
 /** The pooled connection to SQLite or PostgreSQL, migrated to the current schema on open. */
@@ -24,6 +25,8 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.jdbi = Jdbi.create(dataSource);
+        // Queries whose text varies (e.g. "folder_id IS NULL" for the root) keep one set of bindings.
+        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
     }
 
     public static Database open(Settings settings) {

@@ -21,6 +21,10 @@ public final class ApiParams {
         return get(name).orElseThrow(() -> ApiException.badInput(missingMessage));
     }
 
+    public Map<String, String> asMap() {
+        return values;
+    }
+
     /** True when the parameter was sent at all, even blank. */
     public boolean isPresent(String name) {
         return values.containsKey(name);

@@ -18,11 +18,12 @@ public final class ApiRouter {
     static final String UNKNOWN_ENDPOINT = "Could not find the requested API endpoint.";
     static final String WRONG_METHOD = "Request method not expected. Use GET or POST.";
     static final String RATE_LIMITED = "Maximum API request limit reached. Please try again later.";
+    static final String INCOMPLETE_BODY = "Error uploading file. The upload was incomplete.";
     static final String SERVER_FAULT = "The server could not complete the request. Please try again later.";
 
     private static final Logger log = LoggerFactory.getLogger(ApiRouter.class);
 
-    private record Route(ApiHandler handler, boolean authenticated) {
+    private record Route(ApiHandler handler, StreamingHandler streaming, boolean authenticated) {
     }
 
     private final Map<String, Route> routes = new HashMap<>();
@@ -47,13 +48,19 @@ public final class ApiRouter {
 
     /** An endpoint anyone may call. */
     public ApiRouter open(String endpoint, ApiHandler handler) {
-        routes.put(endpoint, new Route(handler, false));
+        routes.put(endpoint, new Route(handler, null, false));
         return this;
     }
 
     /** An endpoint that needs access_token and account_id. */
     public ApiRouter authenticated(String endpoint, ApiHandler handler) {
-        routes.put(endpoint, new Route(handler, true));
+        routes.put(endpoint, new Route(handler, null, true));
+        return this;
+    }
+
+    /** An endpoint that streams its body and signs the caller in from what the body says. */
+    public ApiRouter streaming(String endpoint, StreamingHandler handler) {
+        routes.put(endpoint, new Route(null, handler, true));
         return this;
     }
 
@@ -85,9 +92,25 @@ public final class ApiRouter {
         }
         String ip = clientAddress.of(ctx);
         throttle(ctx, addressLimiter, ip);
+        if (route.streaming() != null) {
+            return stream(ctx, route.streaming(), ip);
+        }
         ApiParams values = params.read(ctx);
         User user = route.authenticated() ? authenticate(ctx, values) : null;
         return route.handler().handle(new ApiCall(values, ip, user));
+    }
+
+    private ApiResult stream(Context ctx, StreamingHandler handler, String ip) {
+        try {
+            ApiParams before = MultipartFields.isMultipart(ctx.contentType()) ? params.readQuery(ctx) : params.read(ctx);
+            return handler.handle(new StreamingCall(before, ip, ctx.contentType(),
+                    ctx.req().getInputStream(), values -> authenticate(ctx, values)));
+        } catch (ClientInput.ClientAbortException e) {
+            log.debug("Client stopped sending to {}: {}", ctx.path(), e.getMessage());
+            throw ApiException.badInput(INCOMPLETE_BODY);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private User authenticate(Context ctx, ApiParams values) {

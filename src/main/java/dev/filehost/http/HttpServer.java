@@ -12,7 +12,7 @@ public final class HttpServer {
 
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, ApiRouter api) {
+    public HttpServer(String host, int port, ApiRouter api, List<WebRoutes> web) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -21,7 +21,9 @@ public final class HttpServer {
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_PREFIX + "<endpoint>",
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
+                config.routes.addHttpHandler(method, "/api/v2", api::sendUnknownEndpoint);
             }
+            web.forEach(group -> group.register(config.routes));
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2")) {
                     api.sendUnknownEndpoint(ctx);

@@ -6,26 +6,54 @@ import dev.filehost.http.multipart.MultipartParser;
 import dev.filehost.http.multipart.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The text fields of a multipart body; file parts are skipped, within a bound on the whole body. */
+/** Reads the text fields of a multipart body and hands each file part, as it arrives, to a receiver. */
 public final class MultipartFields {
     private static final int MAX_FIELD_BYTES = 64 * 1024;
 
+    /** Takes a file part while it streams; the text fields seen before it are given along. */
+    @FunctionalInterface
+    public interface FileReceiver {
+        void receive(Part part, Map<String, String> fieldsSoFar) throws IOException;
+    }
+
+    public static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /** The text fields of a small form body; file parts are skipped, the whole body is bounded. */
     public void readInto(String contentType, InputStream body, Map<String, String> into) throws IOException {
+        stream(contentType, new LimitedInput(body, ParamReader.MAX_FORM_BYTES), into, (part, fields) -> { });
+    }
+
+    /** Every part in order: text fields into {@code into}, file parts to {@code files}. */
+    public void stream(String contentType, InputStream body, Map<String, String> into, FileReceiver files)
+            throws IOException {
         String boundary = MultipartParser.boundaryOf(contentType)
                 .orElseThrow(() -> ApiException.badInput(ParamDecoder.MALFORMED));
-        InputStream bounded = new LimitedInput(body, ParamReader.MAX_FORM_BYTES);
+        MultipartParser parser = new MultipartParser(new ClientInput(body), boundary, MultipartLimits.DEFAULTS);
         try {
-            MultipartParser parser = new MultipartParser(bounded, boundary, MultipartLimits.DEFAULTS);
-            for (Optional<Part> part = parser.next(); part.isPresent(); part = parser.next()) {
-                if (part.get().filename() == null) {
-                    into.put(part.get().name(), ParamDecoder.trim(part.get().bodyAsString(MAX_FIELD_BYTES)));
+            for (Optional<Part> next = parser.next(); next.isPresent(); next = parser.next()) {
+                Part part = next.get();
+                if (part.filename() == null) {
+                    into.put(part.name(), ParamDecoder.trim(textOf(part)));
+                } else {
+                    files.receive(part, into);
                 }
             }
         } catch (MalformedMultipartException e) {
             throw ApiException.badInput(ParamDecoder.MALFORMED);
         }
+    }
+
+    private static String textOf(Part part) throws IOException {
+        byte[] bytes = part.body().readNBytes(MAX_FIELD_BYTES + 1);
+        if (bytes.length > MAX_FIELD_BYTES) {
+            throw ApiException.badInput(ParamReader.TOO_LARGE);
+        }
+        return ParamDecoder.strictUtf8(bytes);
     }
 }

@@ -21,6 +21,13 @@ public final class ParamReader {
         this.multipartFields = multipartFields;
     }
 
+    /** The query string's parameters alone, for endpoints that stream their body. */
+    public ApiParams readQuery(Context ctx) {
+        Map<String, String> values = new HashMap<>();
+        ParamDecoder.decodeInto(ctx.queryString(), values);
+        return new ApiParams(values);
+    }
+
     public ApiParams read(Context ctx) {
         Map<String, String> values = new HashMap<>();
         ParamDecoder.decodeInto(ctx.queryString(), values);
@@ -28,7 +35,7 @@ public final class ParamReader {
         try {
             if (contentType.startsWith("application/x-www-form-urlencoded")) {
                 ParamDecoder.decodeInto(ParamDecoder.strictUtf8(readBounded(ctx.req().getInputStream())), values);
-            } else if (contentType.startsWith("multipart/form-data")) {
+            } else if (MultipartFields.isMultipart(contentType)) {
                 multipartFields.readInto(ctx.contentType(), ctx.req().getInputStream(), values);
             }
         } catch (IOException e) {

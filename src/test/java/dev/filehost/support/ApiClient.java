@@ -45,10 +45,43 @@ public final class ApiClient {
     public ApiReply multipart(String endpoint, Map<String, String> params) {
         String boundary = "----filehost" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        params.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
+        params.forEach((name, value) -> write(body, field(boundary, name, value)));
         write(body, "--" + boundary + "--\r\n");
         return raw("POST", "/api/v2/" + endpoint, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A multipart upload: the fields, then the file part, then the fields meant to come after it. */
+    public ApiReply upload(Map<String, String> before, String filename, byte[] content, Map<String, String> after) {
+        String boundary = "----filehost" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        before.forEach((name, value) -> write(body, field(boundary, name, value)));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload_file\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n");
+        after.forEach((name, value) -> write(body, field(boundary, name, value)));
+        write(body, "--" + boundary + "--\r\n");
+        return raw("POST", "/api/v2/file/upload", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    private static String field(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    /** A GET of any URL the server handed out, as bytes, with extra headers. */
+    public HttpResponse<byte[]> fetch(String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Any method, path and body, for transport-level tests. */

@@ -31,7 +31,9 @@ public final class TestServer implements AutoCloseable {
         this.database = TestDatabase.create(databaseKind, dataDir);
         Map<String, String> env = new HashMap<>();
         env.put("FILEHOST_BIND", "127.0.0.1");
-        env.put("FILEHOST_PORT", "0");
+        int port = freePort();
+        env.put("FILEHOST_PORT", Integer.toString(port));
+        env.put("FILEHOST_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("FILEHOST_DATA", dataDir.toString());
         env.put("FILEHOST_DB_URL", database.url());
         env.put("FILEHOST_DB_USER", database.user());
@@ -39,6 +41,12 @@ public final class TestServer implements AutoCloseable {
         this.settings = Settings.from(SettingSource.load(Optional.empty(), env));
         this.app = Application.start(settings, clock);
         this.client = new ApiClient("http://127.0.0.1:" + app.port());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     public static TestServer start(String databaseKind) {

@@ -1,0 +1,39 @@
+package dev.filehost.file;
+
+import org.jdbi.v3.core.Jdbi;
+
+/** SQL for the log of served downloads. */
+public final class DownloadRepository {
+    private final Jdbi jdbi;
+
+    public DownloadRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Downloads and bytes of one downloader since a moment, and when their latest began. */
+    public record Usage(long count, long bytes, long lastStartedAt) {
+    }
+
+    public long start(long fileId, Long userId, String ip, long bytes, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO downloads (file_id, user_id, ip, bytes, started_at)
+                        VALUES (:file, :user, :ip, :bytes, :now)""")
+                .bind("file", fileId).bind("user", userId).bind("ip", ip).bind("bytes", bytes).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    public void finish(long downloadId, long bytesSent) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE downloads SET bytes = :bytes WHERE id = :id")
+                .bind("bytes", bytesSent).bind("id", downloadId).execute());
+    }
+
+    /** A signed-in downloader counts by account, a visitor by address. */
+    public Usage usageSince(Long userId, String ip, long since) {
+        String who = userId != null ? "user_id = :user" : "user_id IS NULL AND ip = :ip";
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) AS n, COALESCE(SUM(bytes), 0) AS total, COALESCE(MAX(started_at), 0) AS latest
+                        FROM downloads WHERE <who> AND started_at > :since""")
+                .define("who", who).bind("user", userId).bind("ip", ip).bind("since", since)
+                .map((rs, ctx) -> new Usage(rs.getLong("n"), rs.getLong("total"), rs.getLong("latest"))).one());
+    }
+}

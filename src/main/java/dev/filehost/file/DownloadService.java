@@ -1,0 +1,82 @@
+package dev.filehost.file;
+
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.PackageRepository;
+import dev.filehost.account.UserRepository;
+import dev.filehost.folder.Folders;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Decides whether a download link may be served now, and to whom it counts. */
+public final class DownloadService {
+    static final String LINK_INVALID = "This download link is not valid or has expired.";
+    static final String NOT_YET = "Your download will be available in a few seconds.";
+    private static final long GUEST_PACKAGE = 0;
+    private static final int PRIVATE = 0;
+
+    private final FileRepository files;
+    private final DownloadTokens tokens;
+    private final DownloadPolicy policy;
+    private final UserRepository users;
+    private final PackageRepository packages;
+    private final Folders folders;
+    private final Clock clock;
+
+    public DownloadService(FileRepository files, DownloadTokens tokens, DownloadPolicy policy, UserRepository users,
+                           PackageRepository packages, Folders folders, Clock clock) {
+        this.files = files;
+        this.tokens = tokens;
+        this.policy = policy;
+        this.users = users;
+        this.packages = packages;
+        this.folders = folders;
+        this.clock = clock;
+    }
+
+    /** The active file a short URL names, if the public may know of it. */
+    public Optional<StoredFile> publicFile(String shortUrl) {
+        return ShortUrls.decode(shortUrl).stream().boxed().findFirst()
+                .flatMap(files::findById)
+                .filter(StoredFile::isActive)
+                .filter(file -> folders.privacyOfFileIn(file.folderId()) != PRIVATE);
+    }
+
+    /** The active file a short URL names, whatever its privacy: a download link was made by its owner. */
+    public Optional<StoredFile> activeFile(String shortUrl) {
+        return ShortUrls.decode(shortUrl).stream().boxed().findFirst()
+                .flatMap(files::findById)
+                .filter(StoredFile::isActive);
+    }
+
+    /**
+     * Admits a download through a link: the link must be live, past its wait, and the
+     * downloader's package must allow it. {@code offset} &gt; 0 continues a counted download.
+     */
+    public DownloadPolicy.Permit admit(StoredFile file, String token, String ip, long offset, long length) {
+        DownloadTokenRepository.Grant grant = tokens.redeem(token, file.id(), ip)
+                .orElseThrow(() -> new DownloadPolicy.Refused(LINK_INVALID, 0));
+        long now = clock.millis();
+        if (grant.notBefore() > now) {
+            throw new DownloadPolicy.Refused(NOT_YET, (grant.notBefore() - now + 999) / 1000);
+        }
+        DownloadPolicy.Downloader who = new DownloadPolicy.Downloader(grant.userId(), ip, packageOf(grant.userId()));
+        DownloadPolicy.Permit permit = policy.admit(file, who, offset == 0, grant.userId() == null, length);
+        if (offset == 0) {
+            files.recordDownload(file.id(), now);
+        }
+        return permit;
+    }
+
+    /** The package whose limits a downloader meets: their own, or Guest for visitors. */
+    public AccountPackage packageOf(Long userId) {
+        long packageId = userId == null ? GUEST_PACKAGE
+                : users.findById(userId).map(user -> user.packageId()).orElse(GUEST_PACKAGE);
+        return packages.findById(packageId).orElseThrow(() -> new IllegalStateException("no package " + packageId));
+    }
+
+    /** A link for a visitor of the file page, usable after the Guest package's wait. */
+    public String visitorLink(StoredFile file, String ip) {
+        AccountPackage guest = packageOf(null);
+        return tokens.issue(file, null, ip, java.time.Duration.ofSeconds(guest.waitBetweenDownloads()));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.filehost.file;
+
+import dev.filehost.account.User;
+import dev.filehost.http.ApiCall;
+import dev.filehost.http.ApiException;
+import dev.filehost.http.ApiParams;
+import dev.filehost.http.ApiResult;
+import dev.filehost.http.ApiRouter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** /file/info, edit, delete, move, copy and download. */
+public final class FileApi {
+    private final FileService files;
+    private final FileViews views;
+    private final DownloadTokens downloadTokens;
+    private final FileLinks links;
+
+    public FileApi(FileService files, FileViews views, DownloadTokens downloadTokens, FileLinks links) {
+        this.files = files;
+        this.views = views;
+        this.downloadTokens = downloadTokens;
+        this.links = links;
+    }
+
+    public void register(ApiRouter router) {
+        router.authenticated("file/info", this::info)
+                .authenticated("file/edit", this::edit)
+                .authenticated("file/delete", this::delete)
+                .authenticated("file/move", this::move)
+                .authenticated("file/copy", this::copy)
+                .authenticated("file/download", this::download);
+    }
+
+    private ApiResult info(ApiCall call) {
+        return ApiResult.data(views.info(file(call, true)));
+    }
+
+    private ApiResult edit(ApiCall call) {
+        StoredFile file = file(call, false);
+        ApiParams params = call.params();
+        StoredFile edited = files.edit(file, params.get("filename").orElse(""), params.get("fileType").orElse(""),
+                params.get("folder_id").orElse(""), destinationNotFound("folder_id"));
+        return ApiResult.message("File successfully updated.").with("data", views.info(edited));
+    }
+
+    private ApiResult delete(ApiCall call) {
+        StoredFile trashed = files.trash(file(call, false));
+        return ApiResult.message("File successfully set as deleted.").with("data", views.info(trashed));
+    }
+
+    private ApiResult move(ApiCall call) {
+        StoredFile file = file(call, false);
+        StoredFile moved = files.move(file, destination(call.params(), "new_parent_folder_id"),
+                destinationNotFound("new_parent_folder_id"));
+        return ApiResult.message("File successfully moved.").with("data", views.info(moved));
+    }
+
+    private ApiResult copy(ApiCall call) {
+        StoredFile file = file(call, false);
+        StoredFile copy = files.copy(file, destination(call.params(), "copy_to_folder_id"),
+                destinationNotFound("copy_to_folder_id"));
+        // The typo in "copyied" is part of the contract: clients compare it.
+        return ApiResult.message("File successfully copyied.")
+                .with("original_file", Map.of("data", views.info(file)))
+                .with("new_file", Map.of("data", views.info(copy)));
+    }
+
+    private ApiResult download(ApiCall call) {
+        User user = call.user();
+        ApiParams params = call.params();
+        StoredFile file = params.get("file_id").isPresent()
+                ? files.owned(user.id(), params.get("file_id").get(), false)
+                : files.ownedByShortUrl(user.id(), params.require("short_url", FileService.NEED_FILE_ID));
+        String token = downloadTokens.issue(file, user.id(), call.clientIp(), Duration.ZERO);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("file_id", Long.toString(file.id()));
+        data.put("filename", file.name());
+        data.put("download_url", links.download(file, token));
+        return ApiResult.data(data);
+    }
+
+    private StoredFile file(ApiCall call, boolean includeTrash) {
+        return files.owned(call.user().id(), call.params().require("file_id", FileService.NEED_FILE_ID), includeTrash);
+    }
+
+    /** A destination folder parameter: required, though blank means the root. */
+    private static String destination(ApiParams params, String name) {
+        if (!params.isPresent(name)) {
+            throw ApiException.badInput("Please provide the " + name + " param.");
+        }
+        return params.get(name).orElse("");
+    }
+
+    private static String destinationNotFound(String name) {
+        return "Could not find the destination folder id defined by " + name + ".";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.filehost.file;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The rules for file names: what a client sends, what is stored, and what URLs show. */
+public final class FileNames {
+    public static final int MAX_LENGTH = 255;
+
+    private FileNames() {
+    }
+
+    /**
+     * The stored name for a client's name: the base name only (some clients send a path),
+     * without control characters, at most 255 characters; empty when nothing usable is left.
+     */
+    public static Optional<String> clean(String clientName) {
+        if (clientName == null) {
+            return Optional.empty();
+        }
+        String base = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
+        String visible = base.codePoints()
+                .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().strip();
+        if (visible.isEmpty() || visible.equals(".") || visible.equals("..")) {
+            return Optional.empty();
+        }
+        return Optional.of(truncate(visible));
+    }
+
+    /** Keeps the extension when a name must be cut to the maximum length. */
+    private static String truncate(String name) {
+        if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
+            return name;
+        }
+        String extension = extensionOf(name);
+        String suffix = extension.isEmpty() || extension.length() > 20 ? "" : "." + extension;
+        int keep = MAX_LENGTH - suffix.length();
+        return name.substring(0, name.offsetByCodePoints(0, keep)) + suffix;
+    }
+
+    /** The lower-cased extension without the dot, or empty. */
+    public static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** "name.ext" → "name (n).ext", for the n-th file of the same name in a folder. */
+    public static String numbered(String name, int n) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot <= 0 ? name : name.substring(0, dot);
+        String extension = dot <= 0 ? "" : name.substring(dot);
+        return truncate(stem + " (" + n + ")" + extension);
+    }
+
+    /** The lower-cased name split on _ - . , ( ) and spaces, comma-joined: "button_back.gif" → "button,back,gif". */
+    public static String keywords(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[_\\-.,() ]+"))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.joining(","));
+    }
+
+    /** A name safe to put in a URL path: letters, digits, '.', '-' and '_' only. */
+    public static String urlSafe(String name) {
+        String safe = name.codePoints()
+                .mapToObj(c -> Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '-' ? Character.toString(c) : "_")
+                .collect(Collectors.joining());
+        return safe.isEmpty() ? "file" : safe;
+    }
+}

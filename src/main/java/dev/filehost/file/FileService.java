@@ -1,0 +1,72 @@
+package dev.filehost.file;
+
+import dev.filehost.folder.Folders;
+import dev.filehost.http.ApiException;
+import dev.filehost.http.Ids;
+import java.time.Clock;
+
+/** The rules of /file/info, edit, delete, move and copy, with the one ownership check for files. */
+public final class FileService {
+    public static final String NEED_FILE_ID = "Please provide the file_id param.";
+    public static final String FILE_NOT_FOUND = "Could not find file based on file_id.";
+
+    private final FileRepository files;
+    private final Folders folders;
+    private final Clock clock;
+
+    public FileService(FileRepository files, Folders folders, Clock clock) {
+        this.files = files;
+        this.folders = folders;
+        this.clock = clock;
+    }
+
+    /** The caller's file named by a file_id parameter; trashed files count only when asked for. */
+    public StoredFile owned(long userId, String rawFileId, boolean includeTrash) {
+        return Ids.parse(rawFileId)
+                .flatMap(files::findById)
+                .filter(file -> file.userId() == userId)
+                .filter(file -> includeTrash || file.isActive())
+                .orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
+    }
+
+    /** The caller's active file named by its short URL. */
+    public StoredFile ownedByShortUrl(long userId, String shortUrl) {
+        long id = ShortUrls.decode(shortUrl).orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
+        return owned(userId, Long.toString(id), false);
+    }
+
+    /** Blank values keep the old ones; a new name is made unique in its folder. */
+    public StoredFile edit(StoredFile file, String newName, String newType, String rawFolderId, String folderNotFound) {
+        String name = newName.isBlank() ? file.name()
+                : FileNames.clean(newName).orElseThrow(() -> ApiException.badInput("Please provide a valid filename."));
+        String type = newType.isBlank() ? file.mimeType() : checkedType(newType);
+        Long folderId = rawFolderId.isBlank() ? file.folderId()
+                : folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
+        return files.update(file, name, type, folderId);
+    }
+
+    public StoredFile trash(StoredFile file) {
+        files.trash(file.id(), clock.millis());
+        return files.findById(file.id()).orElseThrow();
+    }
+
+    public StoredFile move(StoredFile file, String rawFolderId, String folderNotFound) {
+        Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
+        return files.update(file, file.name(), file.mimeType(), folderId);
+    }
+
+    /** A new file with its own id and short URL that shares the original's blob. */
+    public StoredFile copy(StoredFile file, String rawFolderId, String folderNotFound) {
+        Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
+        String md5 = files.md5Of(file.blobSha256()).orElseThrow();
+        return files.insert(new NewFile(file.userId(), folderId, file.name(), file.mimeType(), file.size(),
+                file.blobSha256(), md5, file.uploadedIp(), file.uploadSource()), clock.millis());
+    }
+
+    private static String checkedType(String type) {
+        if (type.length() > 255 || !type.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")) {
+            throw ApiException.badInput("Please provide a valid fileType, for example application/octet-stream.");
+        }
+        return type;
+    }
+}

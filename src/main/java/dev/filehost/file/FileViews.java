@@ -1,0 +1,93 @@
+package dev.filehost.file;
+
+import dev.filehost.folder.Folders;
+import dev.filehost.http.ApiDates;
+import dev.filehost.http.Html;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Files as the API shows them: every id, size and count a string. */
+public final class FileViews {
+    private final FileLinks links;
+    private final ApiDates dates;
+    private final Folders folders;
+    private final String siteName;
+
+    public FileViews(FileLinks links, ApiDates dates, Folders folders, String siteName) {
+        this.links = links;
+        this.dates = dates;
+        this.folders = folders;
+        this.siteName = siteName;
+    }
+
+    /** The object of /file/info, /file/edit, /file/move, /file/copy and /file/delete. */
+    public Map<String, Object> info(StoredFile file) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Long.toString(file.id()));
+        data.put("filename", file.name());
+        data.put("shortUrl", file.shortUrl());
+        data.put("fileType", file.mimeType());
+        data.put("extension", file.extension());
+        data.put("fileSize", Long.toString(file.size()));
+        data.put("uploadedIP", file.uploadedIp());
+        data.put("uploadedDate", dates.format(file.createdAt()));
+        data.put("status", file.status().value());
+        data.put("file_status", file.status().value());
+        data.put("downloads", Long.toString(file.downloads()));
+        data.put("lastAccessed", dates.format(file.lastAccessedAt()));
+        data.put("folderId", folderId(file));
+        data.put("keywords", FileNames.keywords(file.name()));
+        data.put("isPublic", Integer.toString(folders.privacyOfFileIn(file.folderId())));
+        data.put("uploadSource", file.uploadSource());
+        data.put("description", file.description());
+        data.put("url_file", links.page(file));
+        data.put("url_file_info", links.ownerInfo(file));
+        data.put("url_file_stats", links.stats(file));
+        data.put("url_file_delete", links.delete(file));
+        return data;
+    }
+
+    /** The shorter object of a folder listing. */
+    public Map<String, Object> listed(StoredFile file) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Long.toString(file.id()));
+        data.put("filename", file.name());
+        data.put("shortUrl", file.shortUrl());
+        data.put("fileType", file.mimeType());
+        data.put("extension", file.extension());
+        data.put("fileSize", Long.toString(file.size()));
+        data.put("status", file.status().value());
+        data.put("downloads", Long.toString(file.downloads()));
+        data.put("folderId", folderId(file));
+        data.put("keywords", FileNames.keywords(file.name()));
+        data.put("url_file", links.page(file));
+        return data;
+    }
+
+    /** The object in the data array of /file/upload. */
+    public Map<String, Object> uploaded(StoredFile file, String md5) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", file.name());
+        data.put("size", Long.toString(file.size()));
+        data.put("type", file.mimeType());
+        data.put("error", null);
+        data.put("url", links.page(file));
+        data.put("delete_url", links.delete(file));
+        data.put("info_url", links.ownerInfo(file));
+        data.put("delete_type", "DELETE");
+        data.put("delete_hash", file.deleteHash());
+        data.put("hash", md5);
+        data.put("stats_url", links.stats(file));
+        data.put("short_url", file.shortUrl());
+        data.put("file_id", Long.toString(file.id()));
+        data.put("unique_hash", file.uniqueHash());
+        data.put("url_html", "<a href=\"" + Html.escape(links.page(file)) + "\" target=\"_blank\" title=\"View file on "
+                + Html.escape(siteName) + "\">view " + Html.escape(file.name()) + " on " + Html.escape(siteName) + "</a>");
+        data.put("url_bbcode", "[url]" + links.page(file) + "[/url]");
+        return data;
+    }
+
+    private static String folderId(StoredFile file) {
+        return file.folderId() == null ? null : Long.toString(file.folderId());
+    }
+}

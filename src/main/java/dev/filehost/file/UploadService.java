@@ -1,0 +1,98 @@
+package dev.filehost.file;
+
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.User;
+import dev.filehost.http.ApiException;
+import dev.filehost.http.ErrorKind;
+import dev.filehost.storage.BlobStore;
+import dev.filehost.storage.BlobTooLargeException;
+import dev.filehost.storage.StoredBlob;
+import dev.filehost.storage.WriteLimit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+
+/**
+ * Takes a file's bytes into storage under the uploader's package limits: the limits are checked
+ * before and while the bytes flow, and the file row appears only once its blob is durable.
+ */
+public final class UploadService {
+    private final BlobStore blobs;
+    private final FileRepository files;
+    private final TypeDetector types;
+    private final TransferSlots slots;
+    private final Clock clock;
+    private final boolean uploadsEnabled;
+
+    public UploadService(BlobStore blobs, FileRepository files, TypeDetector types, TransferSlots slots, Clock clock,
+                         boolean uploadsEnabled) {
+        this.blobs = blobs;
+        this.files = files;
+        this.types = types;
+        this.slots = slots;
+        this.clock = clock;
+        this.uploadsEnabled = uploadsEnabled;
+    }
+
+    /** Who uploads what, where to, and how it arrived ("api", "remote"). */
+    public record Upload(User user, AccountPackage pkg, String clientName, Long folderId, String ip, String source) {
+    }
+
+    /** Checks what can be checked before any byte is read; the name to store. */
+    public String admit(Upload upload) {
+        if (!uploadsEnabled) {
+            throw refused(UploadRules.UPLOADS_DISABLED);
+        }
+        if (!upload.pkg().canUpload()) {
+            throw refused(UploadRules.CANNOT_UPLOAD);
+        }
+        String name = FileNames.clean(upload.clientName()).orElseThrow(() -> ApiException.badInput(UploadRules.NO_FILE));
+        String extension = FileNames.extensionOf(name);
+        if (!upload.pkg().allowsExtension(extension)) {
+            throw refused(UploadRules.TYPE_NOT_ALLOWED.formatted(extension));
+        }
+        if (remainingStorage(upload) <= 0) {
+            throw refused(UploadRules.QUOTA_FULL);
+        }
+        return name;
+    }
+
+    public StoredFile store(Upload upload, InputStream content) throws IOException {
+        String name = admit(upload);
+        try (TransferSlots.Slot slot = slots.tryAcquire("upload:" + upload.user().id(), upload.pkg().concurrentUploads())
+                .orElseThrow(() -> refused(UploadRules.TOO_MANY_UPLOADS))) {
+            long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
+            long limit = Math.min(maxUpload, remainingStorage(upload));
+            HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+            StoredBlob blob;
+            try {
+                blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit));
+            } catch (BlobTooLargeException e) {
+                throw refused(limit == maxUpload ? UploadRules.TOO_LARGE.formatted(maxUpload) : UploadRules.QUOTA_FULL);
+            }
+            if (blob.size() == 0) {
+                throw ApiException.badInput(UploadRules.EMPTY_FILE);
+            }
+            StoredFile file = files.insert(new NewFile(upload.user().id(), upload.folderId(), name,
+                    types.detect(head.head(), name), blob.size(), blob.sha256(), blob.md5(), upload.ip(),
+                    upload.source()), clock.millis());
+            if (remainingStorage(upload) < 0) {
+                // Another upload of the same account finished first and took the space.
+                files.deleteRow(file.id());
+                throw refused(UploadRules.QUOTA_FULL);
+            }
+            return file;
+        }
+    }
+
+    /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */
+    private long remainingStorage(Upload upload) {
+        Long override = upload.user().storageLimitOverride();
+        long allowed = override != null ? override : upload.pkg().maxStorageBytes();
+        return allowed <= 0 ? Long.MAX_VALUE : allowed - files.usedBytes(upload.user().id());
+    }
+
+    private static ApiException refused(String message) {
+        return new ApiException(ErrorKind.FORBIDDEN, message);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.filehost.http;
+
+import java.io.IOException;
+
+/** An endpoint that reads its own body as a stream, such as an upload. */
+@FunctionalInterface
+public interface StreamingHandler {
+    ApiResult handle(StreamingCall call) throws IOException;
+}

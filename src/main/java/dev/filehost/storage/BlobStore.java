@@ -1,0 +1,45 @@
+package dev.filehost.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Content-addressed storage of immutable blobs, keyed by the lowercase hex SHA-256 of their bytes.
+ *
+ * <p>This is the contract every backend offers. Backends may also implement optional capabilities
+ * such as {@link LocalFileAccess} or {@link OrphanSweep}; callers discover them with
+ * {@code instanceof}.
+ *
+ * <p>Every {@code sha256} argument must be exactly 64 lowercase hex characters, otherwise the
+ * method throws {@link IllegalArgumentException} (see {@link BlobIds}).
+ */
+public interface BlobStore {
+
+    /**
+     * Streams {@code in} to the store once, hashing while writing. If a blob with the same SHA-256
+     * already exists, the new copy is discarded and the existing one kept. The blob is durable when
+     * this method returns. On failure nothing is left behind and the exception propagates.
+     *
+     * <p>{@code in} is read until end of stream but not closed; the caller owns it.
+     *
+     * @throws BlobTooLargeException as soon as more than {@code limit.maxBytes()} bytes were read
+     */
+    StoredBlob write(InputStream in, WriteLimit limit) throws IOException;
+
+    boolean exists(String sha256) throws IOException;
+
+    /** @throws BlobNotFoundException if the blob does not exist */
+    long size(String sha256) throws IOException;
+
+    /**
+     * Opens {@code length} bytes of the blob starting at {@code offset}; a {@code length} of -1
+     * means up to the end. The caller must close the returned stream.
+     *
+     * @throws IllegalArgumentException if the range is negative or does not fit in the blob
+     * @throws BlobNotFoundException if the blob does not exist
+     */
+    InputStream open(String sha256, long offset, long length) throws IOException;
+
+    /** Deletes the blob; deleting a missing blob is a no-op. */
+    void delete(String sha256) throws IOException;
+}

@@ -1,0 +1,74 @@
+package dev.filehost.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Copies a stream in one pass with fixed-size buffers, computing MD5 and SHA-256 of the bytes on
+ * the way. Memory use is constant whatever the size; whole buffers are hashed, never single bytes.
+ *
+ * <p>MD5 and SHA-256 together cost more than one core can hash at disk speed, so MD5 runs on a
+ * second thread while this one computes SHA-256 and writes. Two buffers alternate: one is read
+ * into while MD5 still consumes the other.
+ */
+public final class HashingCopy {
+
+    static final int BUFFER_SIZE = 128 * 1024;
+
+    private HashingCopy() {
+    }
+
+    /**
+     * Copies {@code in} to {@code out} until end of stream. Neither stream is closed.
+     *
+     * <p>With a limit, at most {@code limit.maxBytes() + 1} bytes are read: the extra byte proves
+     * the limit is exceeded without consuming the rest of the input.
+     *
+     * @throws BlobTooLargeException if {@code in} holds more bytes than the limit allows
+     */
+    public static StoredBlob copy(InputStream in, OutputStream out, WriteLimit limit)
+            throws IOException {
+        MessageDigest sha256 = digest("SHA-256");
+        byte[][] buffers = {new byte[BUFFER_SIZE], new byte[BUFFER_SIZE]};
+        try (BackgroundDigest md5 = new BackgroundDigest(digest("MD5"))) {
+            long total = 0;
+            int current = 0;
+            int n;
+            // readNBytes fills the buffer when it can, so network streams still yield large writes.
+            while ((n = in.readNBytes(buffers[current], 0, nextReadSize(limit, total))) > 0) {
+                total += n;
+                if (limit.isExceededBy(total)) {
+                    throw new BlobTooLargeException(limit.maxBytes());
+                }
+                byte[] buffer = buffers[current];
+                md5.update(buffer, n);
+                sha256.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                current = 1 - current;
+            }
+            HexFormat hex = HexFormat.of();
+            return new StoredBlob(
+                    hex.formatHex(sha256.digest()), hex.formatHex(md5.digest()), total);
+        }
+    }
+
+    private static int nextReadSize(WriteLimit limit, long copied) {
+        if (limit.isUnlimited()) {
+            return BUFFER_SIZE;
+        }
+        long remaining = limit.maxBytes() - copied;
+        return (int) Math.min(BUFFER_SIZE - 1, remaining) + 1;
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides " + algorithm, e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package dev.filehost.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Blob store on the local file system.
+ *
+ * <p>Layout: {@code <root>/ab/cd/<sha256>} where {@code ab} and {@code cd} are the first two byte
+ * pairs of the hash, which keeps directories small. Writes go to a randomly named file under
+ * {@code <root>/tmp/}, are fsync'd, then atomically renamed into place and the directory fsync'd,
+ * so a blob path either holds the complete content or does not exist.
+ */
+public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalBlobStore.class);
+
+    private final Path root;
+    private final Path tmpDir;
+
+    public LocalBlobStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.tmpDir = this.root.resolve("tmp");
+    }
+
+    @Override
+    public StoredBlob write(InputStream in, WriteLimit limit) throws IOException {
+        ensureDirectoryDurably(tmpDir);
+        Path temp = Files.createTempFile(tmpDir, "write-", ".tmp");
+        try {
+            StoredBlob blob = copyDurably(in, temp, limit);
+            moveIntoPlace(temp, pathOf(blob.sha256()));
+            return blob;
+        } catch (Throwable failure) {
+            deleteAfterFailure(temp, failure);
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean exists(String sha256) {
+        return Files.isRegularFile(pathOf(sha256));
+    }
+
+    @Override
+    public long size(String sha256) throws IOException {
+        try {
+            return Files.size(pathOf(sha256));
+        } catch (NoSuchFileException e) {
+            throw new BlobNotFoundException(sha256);
+        }
+    }
+
+    @Override
+    public InputStream open(String sha256, long offset, long length) throws IOException {
+        Path path = pathOf(sha256);
+        if (offset < 0 || length < -1) {
+            throw new IllegalArgumentException(
+                    "invalid range: offset " + offset + ", length " + length);
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new BlobNotFoundException(sha256);
+        }
+        try {
+            // The size of the open file, not of the path, so a concurrent delete cannot interfere.
+            long size = channel.size();
+            long available = size - Math.min(offset, size);
+            if (offset > size || length > available) {
+                throw new IllegalArgumentException("range offset " + offset + ", length " + length
+                        + " exceeds blob size " + size);
+            }
+            channel.position(offset);
+            return new BoundedInputStream(
+                    Channels.newInputStream(channel), length == -1 ? available : length);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void delete(String sha256) throws IOException {
+        Files.deleteIfExists(pathOf(sha256));
+    }
+
+    @Override
+    public Optional<Path> localPath(String sha256) {
+        Path path = pathOf(sha256);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    @Override
+    public Stream<String> listAll() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        // File names alone identify blobs. Not stat'ing each file keeps listing cheap and, unlike
+        // Files.walk, does not fail when a blob is deleted while the listing runs.
+        return Files.list(root)
+                .filter(LocalBlobStore::isPrefixDirectory)
+                .flatMap(LocalBlobStore::list)
+                .filter(LocalBlobStore::isPrefixDirectory)
+                .flatMap(LocalBlobStore::list)
+                .filter(this::isBlobPath)
+                .map(path -> path.getFileName().toString());
+    }
+
+    @Override
+    public int sweepTemporary(Duration olderThan) throws IOException {
+        if (!Files.isDirectory(tmpDir)) {
+            return 0;
+        }
+        FileTime cutoff = FileTime.from(Instant.now().minus(olderThan));
+        int removed = 0;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(tmpDir)) {
+            for (Path temp : temps) {
+                if (isModifiedBefore(temp, cutoff) && Files.deleteIfExists(temp)) {
+                    log.info("Removed stale temporary blob file {}", temp);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private Path pathOf(String sha256) {
+        BlobIds.requireValid(sha256);
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private boolean isBlobPath(Path path) {
+        String name = path.getFileName().toString();
+        return BlobIds.isValid(name) && path.equals(pathOf(name));
+    }
+
+    private static boolean isPrefixDirectory(Path path) {
+        return BlobIds.isLowercaseHex(path.getFileName().toString(), 2) && Files.isDirectory(path);
+    }
+
+    private static Stream<Path> list(Path dir) {
+        try {
+            return Files.list(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isModifiedBefore(Path temp, FileTime cutoff) throws IOException {
+        try {
+            return Files.getLastModifiedTime(temp).compareTo(cutoff) < 0;
+        } catch (NoSuchFileException movedIntoPlaceMeanwhile) {
+            return false;
+        }
+    }
+
+    private static StoredBlob copyDurably(InputStream in, Path temp, WriteLimit limit)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            StoredBlob blob = HashingCopy.copy(in, Channels.newOutputStream(channel), limit);
+            channel.force(true);
+            return blob;
+        }
+    }
+
+    /** Moves the complete temp file to {@code target}, or drops it if the blob exists already. */
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        if (Files.exists(target)) {
+            Files.delete(temp);
+            return;
+        }
+        ensureDirectoryDurably(target.getParent());
+        // A concurrent writer of the same content may get here too; rename then replaces its file
+        // with identical bytes, so either order is correct.
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        fsyncDirectory(target.getParent());
+    }
+
+    private static void deleteAfterFailure(Path temp, Throwable failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Creates missing directories and fsyncs each parent, so new entries survive a crash. */
+    private static void ensureDirectoryDurably(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        ensureDirectoryDurably(dir.getParent());
+        try {
+            Files.createDirectory(dir);
+        } catch (FileAlreadyExistsException raced) {
+            // Created concurrently; still fsync below, the other writer may not have yet.
+        }
+        fsyncDirectory(dir.getParent());
+    }
+
+    private static void fsyncDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.filehost.web;
+
+import dev.filehost.file.DownloadPolicy;
+import dev.filehost.file.DownloadService;
+import dev.filehost.file.StoredFile;
+import dev.filehost.storage.BlobStore;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Streams a file through a download link: ranges, conditional requests, validators, and an
+ * attachment disposition so that uploaded content never renders from the site's origin.
+ */
+public final class DownloadResponder {
+    private static final int BUFFER_BYTES = 128 * 1024;
+
+    private final DownloadService downloads;
+    private final BlobStore blobs;
+    private final ErrorPages errors;
+
+    public DownloadResponder(DownloadService downloads, BlobStore blobs, ErrorPages errors) {
+        this.downloads = downloads;
+        this.blobs = blobs;
+        this.errors = errors;
+    }
+
+    public void serve(Context ctx, StoredFile file, String token, String ip) throws IOException {
+        String etag = "\"" + file.blobSha256() + "\"";
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Instant.ofEpochMilli(file.createdAt()).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        ctx.header("ETag", etag).header("Last-Modified", lastModified).header("Accept-Ranges", "bytes");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        Optional<ByteRange> range;
+        try {
+            range = honoursIfRange(ctx, etag, lastModified)
+                    ? ByteRange.parse(ctx.header("Range"), file.size()) : Optional.empty();
+        } catch (ByteRange.Unsatisfiable e) {
+            ctx.status(416).header("Content-Range", "bytes */" + file.size());
+            return;
+        }
+        long offset = range.map(ByteRange::offset).orElse(0L);
+        long length = range.map(ByteRange::length).orElse(file.size());
+        try (DownloadPolicy.Permit permit = downloads.admit(file, token, ip, offset, length)) {
+            ctx.status(range.isPresent() ? 206 : 200)
+                    .header("Content-Type", file.mimeType())
+                    .header("Content-Length", Long.toString(length))
+                    .header("Content-Disposition", ContentDisposition.attachment(file.name()))
+                    .header("Content-Security-Policy", "sandbox")
+                    .header("Cache-Control", "private, no-transform");
+            range.ifPresent(r -> ctx.header("Content-Range", "bytes " + r.offset() + "-" + r.last() + "/" + file.size()));
+            long sent = ctx.method().name().equals("HEAD") ? 0 : copy(file, offset, length, ctx, permit.bytesPerSecond());
+            permit.finished(sent);
+        } catch (DownloadPolicy.Refused refused) {
+            if (refused.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
+            }
+            errors.render(ctx, refused.retryAfterSeconds() > 0 ? 429 : 403, refused.getMessage());
+        }
+    }
+
+    private static boolean honoursIfRange(Context ctx, String etag, String lastModified) {
+        String ifRange = ctx.header("If-Range");
+        return ifRange == null || ifRange.equals(etag) || ifRange.equals(lastModified);
+    }
+
+    private long copy(StoredFile file, long offset, long length, Context ctx, long bytesPerSecond) throws IOException {
+        ThrottledOutput throttle = new ThrottledOutput(bytesPerSecond);
+        byte[] buffer = new byte[BUFFER_BYTES];
+        long sent = 0;
+        try (InputStream in = blobs.open(file.blobSha256(), offset, length)) {
+            OutputStream out = ctx.res().getOutputStream();
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+                sent += n;
+                throttle.pace(sent);
+            }
+            out.flush();
+        }
+        return sent;
+    }
+}
