@@ -1,0 +1,154 @@
+package dev.filehost.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.filehost.support.ApiTestBase;
+import dev.filehost.support.Session;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class DownloadTest extends ApiTestBase {
+
+    private record Uploaded(Session session, String id, byte[] content, String downloadUrl) {
+    }
+
+    private static Uploaded upload(String name, int size) {
+        Session session = signInNewUser();
+        byte[] content = UploadApiTest.randomBytes(size, size);
+        String id = session.upload(name, content).data().get(0).path("file_id").asText();
+        String url = session.call("file/download", "file_id", id).data().path("download_url").asText();
+        return new Uploaded(session, id, content, url);
+    }
+
+    @Test
+    void theLinkServesTheExactBytesWithValidatorsAndAnAttachmentName() {
+        Uploaded file = upload("rapport été.pdf", 300_000);
+
+        HttpResponse<byte[]> response = api().fetch(file.downloadUrl());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(file.content());
+        assertThat(response.headers().firstValue("Content-Length")).hasValue("300000");
+        assertThat(response.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).matches("\"[0-9a-f]{64}\""));
+        assertThat(response.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"rapport _t_.pdf\"; filename*=UTF-8''rapport%20%C3%A9t%C3%A9.pdf");
+    }
+
+    @Test
+    void linksAreReusableAndCountDownloads() {
+        Uploaded file = upload("twice.bin", 1000);
+
+        assertThat(api().fetch(file.downloadUrl()).body()).isEqualTo(file.content());
+        assertThat(api().fetch(file.downloadUrl()).body()).isEqualTo(file.content());
+
+        var info = file.session().call("file/info", "file_id", file.id()).data();
+        assertThat(info.path("downloads").asText()).isEqualTo("2");
+        assertThat(info.path("lastAccessed").isTextual()).isTrue();
+    }
+
+    @Test
+    void rangesSuffixesAndUnsatisfiableRanges() {
+        Uploaded file = upload("ranges.bin", 10_000);
+        byte[] content = file.content();
+
+        HttpResponse<byte[]> middle = api().fetch(file.downloadUrl(), "Range", "bytes=100-199");
+        assertThat(middle.statusCode()).isEqualTo(206);
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(content, 100, 200));
+        assertThat(middle.headers().firstValue("Content-Range")).hasValue("bytes 100-199/10000");
+
+        HttpResponse<byte[]> open = api().fetch(file.downloadUrl(), "Range", "bytes=9990-");
+        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(content, 9990, 10_000));
+
+        HttpResponse<byte[]> suffix = api().fetch(file.downloadUrl(), "Range", "bytes=-10");
+        assertThat(suffix.statusCode()).isEqualTo(206);
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(content, 9990, 10_000));
+
+        HttpResponse<byte[]> pastEnd = api().fetch(file.downloadUrl(), "Range", "bytes=10000-");
+        assertThat(pastEnd.statusCode()).isEqualTo(416);
+        assertThat(pastEnd.headers().firstValue("Content-Range")).hasValue("bytes */10000");
+
+        HttpResponse<byte[]> several = api().fetch(file.downloadUrl(), "Range", "bytes=0-1,5-6");
+        assertThat(several.statusCode()).isEqualTo(200);
+        assertThat(several.body()).isEqualTo(content);
+    }
+
+    @Test
+    void ifRangeWithAnOldValidatorGivesTheWholeFile() {
+        Uploaded file = upload("ifrange.bin", 5000);
+        String etag = api().fetch(file.downloadUrl()).headers().firstValue("ETag").orElseThrow();
+
+        assertThat(api().fetch(file.downloadUrl(), "Range", "bytes=0-9", "If-Range", etag).statusCode()).isEqualTo(206);
+        HttpResponse<byte[]> stale = api().fetch(file.downloadUrl(), "Range", "bytes=0-9", "If-Range", "\"old\"");
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo(file.content());
+        assertThat(api().fetch(file.downloadUrl(), "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void linksExpireAfter24HoursAndWrongTokensServeNothing() {
+        Uploaded file = upload("expiring.bin", 100);
+        String wrong = file.downloadUrl().replaceAll("download_token=.*", "download_token=" + "0".repeat(64));
+
+        assertThat(api().fetch(wrong).statusCode()).isEqualTo(403);
+        assertThat(api().fetch(file.downloadUrl().replaceAll("download_token=.*", "download_token=zz")).statusCode())
+                .isEqualTo(403);
+        server.clock().advance(Duration.ofHours(23));
+        assertThat(api().fetch(file.downloadUrl()).statusCode()).isEqualTo(200);
+        server.clock().advance(Duration.ofHours(2));
+        assertThat(api().fetch(file.downloadUrl()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenIsBoundToItsFile() {
+        Uploaded first = upload("first.bin", 100);
+        Uploaded second = upload("second.bin", 100);
+        String token = first.downloadUrl().substring(first.downloadUrl().indexOf("download_token="));
+        String secondPage = second.downloadUrl().substring(0, second.downloadUrl().indexOf('?'));
+
+        assertThat(api().fetch(secondPage + "?" + token).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void trashedFilesStopServing() {
+        Uploaded file = upload("trashed.bin", 100);
+        file.session().call("file/delete", "file_id", file.id());
+
+        assertThat(api().fetch(file.downloadUrl()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void identicalUploadsShareOneBlobAndBothDownload() throws Exception {
+        Session session = signInNewUser();
+        byte[] content = UploadApiTest.randomBytes(2000, 99);
+        String a = session.upload("a.bin", content).data().get(0).path("file_id").asText();
+        String b = session.upload("b.bin", content).data().get(0).path("file_id").asText();
+
+        for (String id : new String[] {a, b}) {
+            String url = session.call("file/download", "file_id", id).data().path("download_url").asText();
+            assertThat(api().fetch(url).body()).isEqualTo(content);
+        }
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        try (var files = java.nio.file.Files.walk(server.settings().dataDir().resolve("blobs"))) {
+            assertThat(files.filter(path -> path.getFileName().toString().equals(sha256)).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void headAnswersHeadersOnly() throws Exception {
+        Uploaded file = upload("head.bin", 4096);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(file.downloadUrl()))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Length")).hasValue("4096");
+        assertThat(response.body()).isEmpty();
+    }
+}
