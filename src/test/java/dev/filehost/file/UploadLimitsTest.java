@@ -1,0 +1,97 @@
+package dev.filehost.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.filehost.support.ApiReply;
+import dev.filehost.support.ApiTestBase;
+import dev.filehost.support.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The uploader's package limits, checked before and while the bytes flow; a refusal keeps nothing. */
+class UploadLimitsTest extends ApiTestBase {
+
+    @AfterEach
+    void resetFreePackage() {
+        var admin = server.app().components().packageAdmin();
+        admin.set("Free Account", "max_upload_size", "1073741824");
+        admin.set("Free Account", "max_storage_bytes", "10737418240");
+        admin.set("Free Account", "can_upload", "1");
+        admin.set("Free Account", "accepted_file_types", "");
+        admin.set("Free Account", "blocked_file_types", "");
+    }
+
+    private static void setFree(String field, String value) {
+        server.app().components().packageAdmin().set("Free Account", field, value);
+    }
+
+    private static long storedBlobs() throws Exception {
+        Path blobs = server.settings().dataDir().resolve("blobs");
+        if (!Files.exists(blobs)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(blobs)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void tooLargeUploadsAreRefusedAndKeepNothing() throws Exception {
+        Session session = signInNewUser();
+        setFree("max_upload_size", "1000");
+        long before = storedBlobs();
+
+        ApiReply refused = session.upload("big.bin", UploadApiTest.randomBytes(1001, 1));
+        ApiReply fits = session.upload("fits.bin", UploadApiTest.randomBytes(1000, 2));
+
+        assertThat(refused.message()).isEqualTo(
+                "The file is too large. The maximum upload size for your account is 1000 bytes.");
+        assertThat(fits.isSuccess()).isTrue();
+        assertThat(storedBlobs()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theStorageQuotaCountsActiveFilesAndTheUsersOverrideWins() {
+        NewUser user = newUser("1");
+        Session session = signIn(user);
+        setFree("max_storage_bytes", "2500");
+
+        assertThat(session.upload("one.bin", UploadApiTest.randomBytes(1000, 3)).isSuccess()).isTrue();
+        String second = session.upload("two.bin", UploadApiTest.randomBytes(1000, 4)).data().get(0)
+                .path("file_id").asText();
+        ApiReply full = session.upload("three.bin", UploadApiTest.randomBytes(1000, 5));
+        assertThat(full.message()).isEqualTo("There is not enough free storage in your account for this file.");
+
+        session.call("file/delete", "file_id", second);
+        assertThat(session.upload("three.bin", UploadApiTest.randomBytes(1000, 5)).isSuccess()).isTrue();
+
+        server.app().components().userAdmin().set(user.username(), "storageLimitOverride", "100000");
+        assertThat(session.upload("four.bin", UploadApiTest.randomBytes(5000, 6)).isSuccess()).isTrue();
+    }
+
+    @Test
+    void packagesThatCannotUploadAreRefused() {
+        Session session = signInNewUser();
+        setFree("can_upload", "0");
+
+        assertThat(session.upload("x.txt", UploadApiTest.randomBytes(10, 7)).message())
+                .isEqualTo("Your account level does not allow uploads.");
+    }
+
+    @Test
+    void acceptedAndBlockedTypes() {
+        Session session = signInNewUser();
+        setFree("blocked_file_types", "exe,bat");
+
+        assertThat(session.upload("virus.EXE", UploadApiTest.randomBytes(10, 8)).message())
+                .isEqualTo("Files of type 'exe' are not allowed for your account.");
+        assertThat(session.upload("fine.txt", UploadApiTest.randomBytes(10, 9)).isSuccess()).isTrue();
+
+        setFree("accepted_file_types", "jpg,png");
+        assertThat(session.upload("doc.pdf", UploadApiTest.randomBytes(10, 10)).isError()).isTrue();
+        assertThat(session.upload("pic.png", UploadApiTest.randomBytes(10, 11)).isSuccess()).isTrue();
+    }
+}
