@@ -1,0 +1,49 @@
+package dev.filehost.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HashingCopyTest {
+
+    private static final int BUFFER = HashingCopy.BUFFER_SIZE;
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, BUFFER - 1, BUFFER, BUFFER + 1, 2 * BUFFER, 5 * BUFFER + 3})
+    void copiesAllBytesAndDigestsThemAcrossBufferBoundaries(int size) throws Exception {
+        byte[] content = new byte[size];
+        new Random(size).nextBytes(content);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        StoredBlob blob =
+                HashingCopy.copy(new ByteArrayInputStream(content), out, WriteLimit.UNLIMITED);
+
+        assertThat(out.toByteArray()).isEqualTo(content);
+        assertThat(blob).isEqualTo(new StoredBlob(
+                hex("SHA-256", content), hex("MD5", content), size));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, BUFFER - 1, BUFFER, BUFFER + 1, 2 * BUFFER})
+    void acceptsExactlyTheLimitAndRejectsOneByteMore(int limit) throws Exception {
+        WriteLimit writeLimit = WriteLimit.ofBytes(limit);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(HashingCopy.copy(new ByteArrayInputStream(new byte[limit]), out, writeLimit)
+                .size()).isEqualTo(limit);
+        assertThatThrownBy(() -> HashingCopy.copy(
+                new ByteArrayInputStream(new byte[limit + 1]), out, writeLimit))
+                .isInstanceOf(BlobTooLargeException.class);
+    }
+
+    private static String hex(String algorithm, byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
+    }
+}
