@@ -22,6 +22,7 @@ import dev.filehost.http.MultipartFields;
 import dev.filehost.http.ParamReader;
 import dev.filehost.http.RateLimiter;
 import dev.filehost.jobs.Scheduler;
+import dev.filehost.urlimport.UrlImportApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class Application implements AutoCloseable {
         new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
         new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
                 .register(api);
+        new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         ErrorPages errors = new ErrorPages(settings.siteName());
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors),
@@ -59,12 +61,15 @@ public final class Application implements AutoCloseable {
         this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
+        scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
     }
 
     public static Application start(Settings settings, Clock clock) {
         Application app = new Application(settings, clock);
         try {
             app.http.start();
+            app.components.importWorkers.recoverAbandoned();
+            app.components.importWorkers.start();
         } catch (RuntimeException e) {
             app.close();
             throw e;

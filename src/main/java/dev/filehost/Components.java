@@ -28,6 +28,11 @@ import dev.filehost.file.UploadService;
 import dev.filehost.folder.FolderRepository;
 import dev.filehost.folder.Folders;
 import dev.filehost.storage.BlobStore;
+import dev.filehost.urlimport.AddressPolicy;
+import dev.filehost.urlimport.ImportRepository;
+import dev.filehost.urlimport.ImportService;
+import dev.filehost.urlimport.ImportWorkers;
+import dev.filehost.urlimport.RemoteFetcher;
 import dev.filehost.storage.LocalBlobStore;
 import java.time.Clock;
 
@@ -53,6 +58,8 @@ public final class Components implements AutoCloseable {
     final DownloadService downloads;
     final UploadService uploads;
     final FileService fileService;
+    final ImportWorkers importWorkers;
+    final ImportService imports;
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -81,6 +88,12 @@ public final class Components implements AutoCloseable {
                 folders, clock);
         this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled());
         this.fileService = new FileService(files, folders, clock);
+        ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
+        AddressPolicy addresses = new AddressPolicy(settings.urlImportAllowPrivate());
+        this.importWorkers = new ImportWorkers(importQueue, new RemoteFetcher(addresses,
+                settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
+                uploads, users, auth, clock, settings.urlImportWorkers());
+        this.imports = new ImportService(importQueue, addresses, importWorkers, clock);
     }
 
     public static Components open(Settings settings, Clock clock) {
@@ -95,8 +108,17 @@ public final class Components implements AutoCloseable {
         return packageAdmin;
     }
 
+    public Database database() {
+        return database;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
     @Override
     public void close() {
+        importWorkers.close();
         database.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.filehost;
 
+import dev.filehost.cli.ImportCommand;
 import dev.filehost.cli.PackageCommand;
 import dev.filehost.cli.ServeCommand;
 import dev.filehost.cli.UserCommand;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The filehost command line: the server and the operator's tools. */
 @Command(name = "filehost", mixinStandardHelpOptions = true, version = "filehost 0.1.0",
         description = "Self-hosted file hosting server (File Upload API v2).",
-        subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class,
+        subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

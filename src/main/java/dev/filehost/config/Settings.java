@@ -34,7 +34,12 @@ public record Settings(
         boolean uploadsEnabled,
         Duration downloadTokenLifetime,
         boolean downloadTokenLockedToAddress,
-        Duration trashRetention) {
+        Duration trashRetention,
+        boolean urlImportAllowPrivate,
+        int urlImportWorkers,
+        Duration urlImportConnectTimeout,
+        Duration urlImportStallTimeout,
+        int urlImportMaxRedirects) {
 
     static final Set<String> KEYS = Set.of(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
@@ -45,7 +50,10 @@ public record Settings(
             "filehost.auth.lockout-minutes",
             "filehost.rate-limit.per-address", "filehost.rate-limit.per-token",
             "filehost.site-name", "filehost.uploads.enabled", "filehost.download.token-hours",
-            "filehost.download.lock-to-address", "filehost.trash.retention-days");
+            "filehost.download.lock-to-address", "filehost.trash.retention-days",
+            "filehost.url-import.allow-private", "filehost.url-import.workers",
+            "filehost.url-import.connect-timeout-seconds", "filehost.url-import.stall-timeout-seconds",
+            "filehost.url-import.max-redirects");
 
     public static Settings from(SettingSource source) {
         Reader r = new Reader(source);
@@ -78,7 +86,12 @@ public record Settings(
                 r.bool("filehost.uploads.enabled", true),
                 Duration.ofHours(r.integer("filehost.download.token-hours", 24, 1, 8760)),
                 r.bool("filehost.download.lock-to-address", false),
-                Duration.ofDays(r.integer("filehost.trash.retention-days", 30, 0, 36500)));
+                Duration.ofDays(r.integer("filehost.trash.retention-days", 30, 0, 36500)),
+                r.bool("filehost.url-import.allow-private", false),
+                r.integer("filehost.url-import.workers", 4, 0, 256),
+                Duration.ofSeconds(r.integer("filehost.url-import.connect-timeout-seconds", 10, 1, 600)),
+                Duration.ofSeconds(r.integer("filehost.url-import.stall-timeout-seconds", 30, 1, 3600)),
+                r.integer("filehost.url-import.max-redirects", 5, 0, 20));
     }
 
     public boolean usesPostgres() {

@@ -69,8 +69,11 @@ public final class UploadApi {
         Long folderId = fieldsSoFar.isPresent("folder_id")
                 ? folders.ownedTarget(user.id(), fieldsSoFar.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
                 : null;
-        return uploads.store(new UploadService.Upload(user, auth.packageOf(user), part.filename(), folderId,
-                call.clientIp(), "api"), part.body());
+        UploadService.Upload upload = new UploadService.Upload(user, auth.packageOf(user), part.filename(), folderId,
+                call.clientIp(), "api");
+        try (TransferSlots.Slot slot = uploads.uploadSlot(upload)) {
+            return uploads.store(upload, part.body());
+        }
     }
 
     /** Clients may send folder_id after the file; the file then moves there, or goes if it is not theirs. */

@@ -57,32 +57,35 @@ public final class UploadService {
         return name;
     }
 
+    /** A slot among the account's concurrent uploads, held while its bytes flow. */
+    public TransferSlots.Slot uploadSlot(Upload upload) {
+        return slots.tryAcquire("upload:" + upload.user().id(), upload.pkg().concurrentUploads())
+                .orElseThrow(() -> refused(UploadRules.TOO_MANY_UPLOADS));
+    }
+
     public StoredFile store(Upload upload, InputStream content) throws IOException {
         String name = admit(upload);
-        try (TransferSlots.Slot slot = slots.tryAcquire("upload:" + upload.user().id(), upload.pkg().concurrentUploads())
-                .orElseThrow(() -> refused(UploadRules.TOO_MANY_UPLOADS))) {
-            long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
-            long limit = Math.min(maxUpload, remainingStorage(upload));
-            HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
-            StoredBlob blob;
-            try {
-                blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit));
-            } catch (BlobTooLargeException e) {
-                throw refused(limit == maxUpload ? UploadRules.TOO_LARGE.formatted(maxUpload) : UploadRules.QUOTA_FULL);
-            }
-            if (blob.size() == 0) {
-                throw ApiException.badInput(UploadRules.EMPTY_FILE);
-            }
-            StoredFile file = files.insert(new NewFile(upload.user().id(), upload.folderId(), name,
-                    types.detect(head.head(), name), blob.size(), blob.sha256(), blob.md5(), upload.ip(),
-                    upload.source()), clock.millis());
-            if (remainingStorage(upload) < 0) {
-                // Another upload of the same account finished first and took the space.
-                files.deleteRow(file.id());
-                throw refused(UploadRules.QUOTA_FULL);
-            }
-            return file;
+        long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
+        long limit = Math.min(maxUpload, remainingStorage(upload));
+        HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+        StoredBlob blob;
+        try {
+            blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit));
+        } catch (BlobTooLargeException e) {
+            throw refused(limit == maxUpload ? UploadRules.TOO_LARGE.formatted(maxUpload) : UploadRules.QUOTA_FULL);
         }
+        if (blob.size() == 0) {
+            throw ApiException.badInput(UploadRules.EMPTY_FILE);
+        }
+        StoredFile file = files.insert(new NewFile(upload.user().id(), upload.folderId(), name,
+                types.detect(head.head(), name), blob.size(), blob.sha256(), blob.md5(), upload.ip(),
+                upload.source()), clock.millis());
+        if (remainingStorage(upload) < 0) {
+            // Another upload of the same account finished first and took the space.
+            files.deleteRow(file.id());
+            throw refused(UploadRules.QUOTA_FULL);
+        }
+        return file;
     }
 
     /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */

@@ -1,0 +1,91 @@
+package dev.filehost.urlimport;
+
+import dev.filehost.http.ApiException;
+import dev.filehost.http.Ids;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+/** Queues URL imports for their owners and answers for them; the work is the workers'. */
+public final class ImportService {
+    public static final String NOT_BASE64 = "Could not parse the file_url_base64 parameter. Ensure it's base64 encoded.";
+    public static final String ITEM_NOT_FOUND = "Could not find scheduled item based on scheduled_item_id.";
+    static final String PRIVATE_ADDRESS = "The URL points to an address private to the server's network.";
+
+    private final ImportRepository repository;
+    private final AddressPolicy addresses;
+    private final ImportWorkers workers;
+    private final Clock clock;
+
+    public ImportService(ImportRepository repository, AddressPolicy addresses, ImportWorkers workers, Clock clock) {
+        this.repository = repository;
+        this.addresses = addresses;
+        this.workers = workers;
+        this.clock = clock;
+    }
+
+    /** Decodes and checks the URL, then queues it (once per unfinished URL and account). */
+    public ImportItem add(long userId, Long folderId, String urlBase64) {
+        String url = decode(urlBase64);
+        URI uri;
+        try {
+            uri = UrlRules.parse(url);
+        } catch (ImportFailure e) {
+            throw ApiException.badInput(e.getMessage());
+        }
+        refuseLiteralPrivateAddress(uri);
+        ImportItem item = repository.add(userId, folderId, uri.toString(), clock.millis());
+        workers.wake();
+        return item;
+    }
+
+    /** Spares the queue a URL whose host is already a private address; names are checked at connect time. */
+    private void refuseLiteralPrivateAddress(URI uri) {
+        String host = uri.getHost();
+        boolean literal = host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        if (!literal) {
+            return;
+        }
+        try {
+            if (!addresses.allows(InetAddress.getByName(host))) {
+                throw ApiException.badInput(PRIVATE_ADDRESS);
+            }
+        } catch (UnknownHostException e) {
+            throw ApiException.badInput(UrlRules.INVALID);
+        }
+    }
+
+    private static String decode(String urlBase64) {
+        String compact = urlBase64.replaceAll("\\s", "");
+        try {
+            byte[] bytes = compact.indexOf('-') >= 0 || compact.indexOf('_') >= 0
+                    ? Base64.getUrlDecoder().decode(compact) : Base64.getDecoder().decode(compact);
+            String url = new String(bytes, StandardCharsets.UTF_8).strip();
+            if (url.isEmpty() || url.contains("\uFFFD")) {
+                throw new IllegalArgumentException("not UTF-8 text");
+            }
+            return url;
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badInput(NOT_BASE64);
+        }
+    }
+
+    /** The caller's item named by a scheduled_item_id parameter. */
+    public ImportItem owned(long userId, String rawId) {
+        return Ids.parse(rawId).flatMap(repository::find)
+                .filter(item -> item.userId() == userId)
+                .orElseThrow(() -> ApiException.notFound(ITEM_NOT_FOUND));
+    }
+
+    public List<ImportItem> recent(int limit) {
+        return repository.listRecent(limit);
+    }
+
+    public boolean cancel(long id) {
+        return repository.cancel(id, clock.millis());
+    }
+}
