@@ -45,7 +45,10 @@ final class DelimitedInput {
         return n;
     }
 
-    /** Writes the rest of the section straight from the internal buffer, saving a copy per chunk. */
+    /**
+     * Writes the rest of the section straight from the internal buffer, saving a copy per chunk.
+     * {@code out} sees that buffer only during each write and must not keep it.
+     */
     long transferSectionTo(OutputStream out) throws IOException {
         long transferred = 0;
         while (hasSectionBytes()) {

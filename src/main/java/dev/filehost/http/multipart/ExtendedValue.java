@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,12 +38,11 @@ final class ExtendedValue {
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
             if (c == '%') {
-                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
-                int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
-                if (low < 0) {
+                if (i + 2 >= encoded.length()
+                        || !HexFormat.isHexDigit(encoded.charAt(i + 1)) || !HexFormat.isHexDigit(encoded.charAt(i + 2))) {
                     return Optional.empty();
                 }
-                bytes.write(high << 4 | low);
+                bytes.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
                 i += 2;
             } else if (c > ' ' && c < 0x7F) {
                 bytes.write(c);

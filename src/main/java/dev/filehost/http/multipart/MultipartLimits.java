@@ -8,11 +8,15 @@ package dev.filehost.http.multipart;
  */
 public record MultipartLimits(int maxHeaderBytes, int maxParts) {
 
+    public static final int MAX_HEADER_BYTES_CEILING = 1024 * 1024;
+
     public static final MultipartLimits DEFAULTS = new MultipartLimits(16 * 1024, 1000);
 
     public MultipartLimits {
-        if (maxHeaderBytes < 1) {
-            throw new IllegalArgumentException("maxHeaderBytes must be positive: " + maxHeaderBytes);
+        // A whole header block is buffered, so its size must stay modest.
+        if (maxHeaderBytes < 1 || maxHeaderBytes > MAX_HEADER_BYTES_CEILING) {
+            throw new IllegalArgumentException(
+                    "maxHeaderBytes must be between 1 and " + MAX_HEADER_BYTES_CEILING + ": " + maxHeaderBytes);
         }
         if (maxParts < 1) {
             throw new IllegalArgumentException("maxParts must be positive: " + maxParts);

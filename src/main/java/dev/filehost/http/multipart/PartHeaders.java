@@ -11,9 +11,11 @@ record PartHeaders(String name, String filename, String contentType) {
         ContentDisposition disposition = null;
         String contentType = null;
         String text = decode(headerLines);
-        for (int start = 0, end; start < text.length(); start = end + 2) {
-            end = text.indexOf("\r\n", start);
+        // Every line, the last one included, ends with CRLF.
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf("\r\n", start);
             String line = text.substring(start, end);
+            start = end + 2;
             int colon = line.indexOf(':');
             if (colon <= 0 || !isFieldName(line.substring(0, colon)) || hasControlCharacters(line)) {
                 throw new MalformedMultipartException("malformed part header line");
