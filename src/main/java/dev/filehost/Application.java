@@ -8,11 +8,17 @@ import dev.filehost.config.Settings;
 import dev.filehost.file.FileApi;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
+import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadApi;
+import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
 import dev.filehost.web.FilePages;
+import dev.filehost.web.FileSummaries;
+import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.StatsPages;
+import dev.filehost.web.Templates;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.ApiRouter;
 import dev.filehost.http.ClientAddress;
@@ -54,10 +60,15 @@ public final class Application implements AutoCloseable {
         new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
                 .register(api);
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
-        ErrorPages errors = new ErrorPages(settings.siteName());
+        Templates templates = new Templates(settings.siteName());
+        ErrorPages errors = new ErrorPages(templates);
+        FileSummaries summaries = new FileSummaries(links, dates);
+        ImagePreviews previews = new ImagePreviews(components.blobs, new TypeDetector(), errors);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors),
-                new FilePages(components.downloads, links, settings.siteName()), errors, clientAddress);
+                new FilePages(components.downloads, links, summaries, previews, templates),
+                new StatsPages(components.downloadStats, summaries, templates),
+                new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress);
         this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);

@@ -18,6 +18,7 @@ import dev.filehost.db.Database;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
 import dev.filehost.file.DownloadService;
+import dev.filehost.file.DownloadStats;
 import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
@@ -56,6 +57,7 @@ public final class Components implements AutoCloseable {
     final TransferSlots transfers = new TransferSlots();
     final DownloadTokens downloadTokens;
     final DownloadService downloads;
+    final DownloadStats downloadStats;
     final UploadService uploads;
     final FileService fileService;
     final ImportWorkers importWorkers;
@@ -86,6 +88,7 @@ public final class Components implements AutoCloseable {
         this.downloads = new DownloadService(files, downloadTokens,
                 new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
                 folders, clock);
+        this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
         this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled());
         this.fileService = new FileService(files, folders, clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());

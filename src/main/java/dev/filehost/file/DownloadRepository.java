@@ -1,6 +1,7 @@
 package dev.filehost.file;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /** SQL for the log of served downloads. */
 public final class DownloadRepository {
@@ -25,6 +26,32 @@ public final class DownloadRepository {
     public void finish(long downloadId, long bytesSent) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE downloads SET bytes = :bytes WHERE id = :id")
                 .bind("bytes", bytesSent).bind("id", downloadId).execute());
+    }
+
+    /**
+     * Downloads of a file in consecutive periods: period i runs from {@code starts[i]} to the next
+     * start, the last one to {@code end}. One pass over the file's index range; counts by period.
+     */
+    public long[] countsPerPeriod(long fileId, long[] starts, long end) {
+        StringBuilder period = new StringBuilder("CASE");
+        for (int i = starts.length - 1; i > 0; i--) {
+            period.append(" WHEN started_at >= :start").append(i).append(" THEN ").append(i);
+        }
+        period.append(" ELSE 0 END");
+        long[] counts = new long[starts.length];
+        jdbi.useHandle(h -> {
+            Query query = h.createQuery("""
+                            SELECT <period> AS period, COUNT(*) AS n FROM downloads
+                            WHERE file_id = :file AND started_at >= :start0 AND started_at < :end
+                            GROUP BY period""")
+                    .define("period", period.toString()).bind("file", fileId).bind("end", end);
+            for (int i = 0; i < starts.length; i++) {
+                query.bind("start" + i, starts[i]);
+            }
+            query.map((rs, ctx) -> new long[] {rs.getInt("period"), rs.getLong("n")})
+                    .forEach(row -> counts[(int) row[0]] = row[1]);
+        });
+        return counts;
     }
 
     /** A signed-in downloader counts by account, a visitor by address. */

@@ -74,9 +74,13 @@ public final class DownloadService {
         return packages.findById(packageId).orElseThrow(() -> new IllegalStateException("no package " + packageId));
     }
 
+    /** A download token for a visitor of the file page, and the seconds before it works. */
+    public record VisitorLink(String token, long waitSeconds) {
+    }
+
     /** A link for a visitor of the file page, usable after the Guest package's wait. */
-    public String visitorLink(StoredFile file, String ip) {
-        AccountPackage guest = packageOf(null);
-        return tokens.issue(file, null, ip, java.time.Duration.ofSeconds(guest.waitBetweenDownloads()));
+    public VisitorLink visitorLink(StoredFile file, String ip) {
+        long wait = packageOf(null).waitBetweenDownloads();
+        return new VisitorLink(tokens.issue(file, null, ip, java.time.Duration.ofSeconds(wait)), wait);
     }
 }

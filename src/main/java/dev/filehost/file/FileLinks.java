@@ -36,6 +36,11 @@ public final class FileLinks {
         return page(file) + "~d?" + file.deleteHash();
     }
 
+    /** The inline image of the file page; served for raster images only. */
+    public String preview(StoredFile file) {
+        return page(file) + "~p";
+    }
+
     public String download(StoredFile file, String token) {
         return page(file) + "?download_token=" + token;
     }

@@ -1,5 +1,8 @@
 package dev.filehost.file;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 /** A file row; times are epoch milliseconds. */
 public record StoredFile(
         long id,
@@ -26,5 +29,11 @@ public record StoredFile(
 
     public boolean isActive() {
         return status == FileStatus.ACTIVE;
+    }
+
+    /** Whether a caller proved to be the uploader; compared in constant time, as it is a secret. */
+    public boolean hasDeleteHash(String candidate) {
+        return candidate != null && MessageDigest.isEqual(deleteHash.getBytes(StandardCharsets.US_ASCII),
+                candidate.getBytes(StandardCharsets.UTF_8));
     }
 }

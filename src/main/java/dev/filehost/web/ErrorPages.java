@@ -1,14 +1,16 @@
 package dev.filehost.web;
 
-import dev.filehost.http.Html;
 import io.javalin.http.Context;
 
-/** Plain HTML pages for refusals and missing things; every text is escaped. */
+/** HTML pages for refusals and missing things. */
 public final class ErrorPages {
-    private final String siteName;
+    private final Templates templates;
 
-    public ErrorPages(String siteName) {
-        this.siteName = siteName;
+    public ErrorPages(Templates templates) {
+        this.templates = templates;
+    }
+
+    private record ErrorPage(String title, String message) {
     }
 
     public void notFound(Context ctx) {
@@ -16,9 +18,16 @@ public final class ErrorPages {
     }
 
     public void render(Context ctx, int status, String message) {
-        ctx.status(status).contentType("text/html; charset=utf-8").header("X-Content-Type-Options", "nosniff")
-                .result("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + Html.escape(siteName)
-                        + "</title></head><body><h1>" + Html.escape(siteName) + "</h1><p>" + Html.escape(message)
-                        + "</p></body></html>");
+        templates.send(ctx, status, "error", new ErrorPage(title(status), message));
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 405 -> "Wrong method";
+            case 429 -> "Please wait";
+            default -> "Unavailable";
+        };
     }
 }

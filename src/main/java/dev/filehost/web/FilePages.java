@@ -3,26 +3,43 @@ package dev.filehost.web;
 import dev.filehost.file.DownloadService;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.StoredFile;
-import dev.filehost.http.Html;
 import io.javalin.http.Context;
 
-/** The public page of a file: its name, size and type, and a download button. */
+/** The file page (facts, download button, image preview) and its info page ("~i"). */
 public final class FilePages {
     private final DownloadService downloads;
     private final FileLinks links;
-    private final String siteName;
+    private final FileSummaries summaries;
+    private final ImagePreviews previews;
+    private final Templates templates;
 
-    public FilePages(DownloadService downloads, FileLinks links, String siteName) {
+    public FilePages(DownloadService downloads, FileLinks links, FileSummaries summaries, ImagePreviews previews,
+                     Templates templates) {
         this.downloads = downloads;
         this.links = links;
-        this.siteName = siteName;
+        this.summaries = summaries;
+        this.previews = previews;
+        this.templates = templates;
     }
 
-    public void file(Context ctx, StoredFile file, String ip) {
-        String downloadUrl = links.download(file, downloads.visitorLink(file, ip));
-        ctx.contentType("text/html; charset=utf-8").result("<!doctype html><html><head><meta charset=\"utf-8\"><title>"
-                + Html.escape(file.name()) + " - " + Html.escape(siteName) + "</title></head><body><h1>"
-                + Html.escape(file.name()) + "</h1><p>" + file.size() + " bytes, " + Html.escape(file.mimeType())
-                + "</p><p><a href=\"" + Html.escape(downloadUrl) + "\">Download</a></p></body></html>");
+    /** The link works after {@code waitSeconds}; the server enforces it, the page counts down. */
+    private record FilePage(FileSummary file, String downloadUrl, long waitSeconds, String previewUrl) {
+        boolean waits() {
+            return waitSeconds > 0;
+        }
+    }
+
+    /** {@code deleteUrl} only for the owner, who came with the delete hash. */
+    private record InfoPage(FileSummary file, String deleteUrl) {
+    }
+
+    void file(Context ctx, StoredFile file, String ip) {
+        DownloadService.VisitorLink link = downloads.visitorLink(file, ip);
+        templates.send(ctx, 200, "file", new FilePage(summaries.of(file), links.download(file, link.token()),
+                link.waitSeconds(), previews.offers(file) ? links.preview(file) : null));
+    }
+
+    void info(Context ctx, StoredFile file, boolean owner) {
+        templates.send(ctx, 200, "info", new InfoPage(summaries.of(file), owner ? links.delete(file) : null));
     }
 }

@@ -7,52 +7,147 @@ import dev.filehost.http.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The short-URL routes: /&lt;short&gt; and /&lt;short&gt;/&lt;name&gt; (page or download). */
+/**
+ * The short-URL routes: /&lt;short&gt; (file page or download), /&lt;short&gt;/&lt;name&gt;, and the
+ * pages of {@link PageKind}. The public sees active files outside private folders; the holder
+ * of a file's delete hash also sees its owner pages, whatever the folder.
+ */
 public final class PublicRoutes implements WebRoutes {
+    private static final Logger log = LoggerFactory.getLogger(PublicRoutes.class);
+    static final String BAD_DELETE_LINK = "This delete link is not valid. Only the uploader's link can delete a file.";
+    static final String UNAVAILABLE = "This page cannot be shown right now. Please try again in a moment.";
+    static final String WRONG_METHOD = "This page can only be viewed.";
+
     private final DownloadService downloads;
     private final DownloadResponder responder;
-    private final FilePages pages;
+    private final FilePages filePages;
+    private final StatsPages statsPages;
+    private final DeletePages deletePages;
+    private final ImagePreviews previews;
     private final ErrorPages errors;
     private final ClientAddress clientAddress;
 
-    public PublicRoutes(DownloadService downloads, DownloadResponder responder, FilePages pages, ErrorPages errors,
+    public PublicRoutes(DownloadService downloads, DownloadResponder responder, FilePages filePages,
+                        StatsPages statsPages, DeletePages deletePages, ImagePreviews previews, ErrorPages errors,
                         ClientAddress clientAddress) {
         this.downloads = downloads;
         this.responder = responder;
-        this.pages = pages;
+        this.filePages = filePages;
+        this.statsPages = statsPages;
+        this.deletePages = deletePages;
+        this.previews = previews;
         this.errors = errors;
         this.clientAddress = clientAddress;
     }
 
-    @Override
-    public void register(RoutesConfig routes) {
-        routes.get("/{ref}", ctx -> file(ctx, ctx.pathParam("ref")));
-        routes.head("/{ref}", ctx -> file(ctx, ctx.pathParam("ref")));
-        routes.get("/{ref}/{name}", ctx -> file(ctx, ctx.pathParam("ref")));
-        routes.head("/{ref}/{name}", ctx -> file(ctx, ctx.pathParam("ref")));
+    @FunctionalInterface
+    private interface FileAction {
+        void apply(StoredFile file) throws IOException;
     }
 
-    private void file(Context ctx, String shortUrl) throws IOException {
-        ctx.header("X-Content-Type-Options", "nosniff");
+    @Override
+    public void register(RoutesConfig routes) {
+        for (String path : List.of("/{ref}", "/{ref}/{name}")) {
+            routes.get(path, ctx -> answer(ctx, false));
+            routes.head(path, ctx -> answer(ctx, false));
+            routes.post(path, ctx -> answer(ctx, true));
+        }
+    }
+
+    private void answer(Context ctx, boolean post) {
+        try {
+            Optional<PageRef> ref = PageRef.parse(ctx.pathParam("ref"));
+            if (ref.isEmpty()) {
+                errors.notFound(ctx);
+            } else if (post) {
+                post(ctx, ref.get());
+            } else {
+                get(ctx, ref.get());
+            }
+        } catch (RuntimeException | IOException e) {
+            if (ctx.res().isCommitted()) {
+                // Mid-stream, mostly a visitor who went away; the status line is already sent.
+                log.debug("Page {} {} broke off: {}", ctx.method(), ctx.path(), e.toString());
+            } else {
+                log.error("Page {} {} failed", ctx.method(), ctx.path(), e);
+                errors.render(ctx, 503, UNAVAILABLE);
+            }
+        }
+    }
+
+    private void get(Context ctx, PageRef ref) throws IOException {
+        switch (ref.kind()) {
+            case FILE -> fileOrDownload(ctx, ref);
+            case INFO -> info(ctx, ref);
+            case STATS -> ifPublic(ctx, ref, file -> statsPages.stats(ctx, file));
+            case DELETE -> ifOwner(ctx, ref, file -> deletePages.confirm(ctx, file));
+            case PREVIEW -> ifPublic(ctx, ref, file -> previews.serve(ctx, file));
+        }
+    }
+
+    private void post(Context ctx, PageRef ref) throws IOException {
+        if (ref.kind() == PageKind.DELETE) {
+            ifOwner(ctx, ref, file -> deletePages.delete(ctx, file));
+        } else {
+            ctx.header("Allow", "GET, HEAD");
+            errors.render(ctx, 405, WRONG_METHOD);
+        }
+    }
+
+    private void fileOrDownload(Context ctx, PageRef ref) throws IOException {
         String token = ctx.queryParam("download_token");
         String ip = clientAddress.of(ctx);
-        if (token != null) {
-            // A link from /file/download works whatever the folder's privacy: its owner made it.
-            Optional<StoredFile> file = downloads.activeFile(shortUrl);
-            if (file.isPresent()) {
-                responder.serve(ctx, file.get(), token, ip);
-            } else {
-                errors.notFound(ctx);
-            }
+        if (token == null) {
+            ifPublic(ctx, ref, file -> filePages.file(ctx, file, ip));
             return;
         }
-        Optional<StoredFile> file = downloads.publicFile(shortUrl);
+        // A link from /file/download works whatever the folder's privacy: its owner made it.
+        Optional<StoredFile> file = downloads.activeFile(ref.shortUrl());
         if (file.isPresent()) {
-            pages.file(ctx, file.get(), ip);
+            responder.serve(ctx, file.get(), token, ip);
         } else {
             errors.notFound(ctx);
         }
+    }
+
+    private void info(Context ctx, PageRef ref) throws IOException {
+        Optional<StoredFile> owned = ownedByCaller(ctx, ref);
+        if (owned.isPresent()) {
+            filePages.info(ctx, owned.get(), true);
+        } else {
+            ifPublic(ctx, ref, file -> filePages.info(ctx, file, false));
+        }
+    }
+
+    private void ifPublic(Context ctx, PageRef ref, FileAction action) throws IOException {
+        Optional<StoredFile> file = downloads.publicFile(ref.shortUrl());
+        if (file.isPresent()) {
+            action.apply(file.get());
+        } else {
+            errors.notFound(ctx);
+        }
+    }
+
+    /** A wrong hash is refused where the public may see the file, and is a plain 404 where it may not. */
+    private void ifOwner(Context ctx, PageRef ref, FileAction action) throws IOException {
+        Optional<StoredFile> owned = ownedByCaller(ctx, ref);
+        if (owned.isPresent()) {
+            action.apply(owned.get());
+        } else if (downloads.publicFile(ref.shortUrl()).isPresent()) {
+            errors.render(ctx, 403, BAD_DELETE_LINK);
+        } else {
+            errors.notFound(ctx);
+        }
+    }
+
+    /** The active file, when the query string is exactly its delete hash. */
+    private Optional<StoredFile> ownedByCaller(Context ctx, PageRef ref) {
+        String hash = ctx.queryString();
+        return downloads.activeFile(ref.shortUrl()).filter(file -> file.hasDeleteHash(hash));
     }
 }

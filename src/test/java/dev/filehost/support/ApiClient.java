@@ -70,7 +70,13 @@ public final class ApiClient {
 
     /** A GET of any URL the server handed out, as bytes, with extra headers. */
     public HttpResponse<byte[]> fetch(String url, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        return request("GET", url, headers);
+    }
+
+    /** Any method on any URL the server handed out, without a body, as a browser's form or link sends it. */
+    public HttpResponse<byte[]> request(String method, String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
