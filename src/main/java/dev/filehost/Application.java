@@ -59,6 +59,7 @@ public final class Application implements AutoCloseable {
         this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
+        components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
     }
 
     public static Application start(Settings settings, Clock clock) {

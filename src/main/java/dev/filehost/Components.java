@@ -27,6 +27,7 @@ import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadService;
 import dev.filehost.folder.FolderRepository;
 import dev.filehost.folder.Folders;
+import dev.filehost.jobs.Housekeeping;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.LocalBlobStore;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public final class Components implements AutoCloseable {
     final DownloadService downloads;
     final UploadService uploads;
     final FileService fileService;
+    final Housekeeping housekeeping;
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -81,6 +83,7 @@ public final class Components implements AutoCloseable {
                 folders, clock);
         this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled());
         this.fileService = new FileService(files, folders, clock);
+        this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention());
     }
 
     public static Components open(Settings settings, Clock clock) {
@@ -93,6 +96,10 @@ public final class Components implements AutoCloseable {
 
     public PackageAdmin packageAdmin() {
         return packageAdmin;
+    }
+
+    public Housekeeping housekeeping() {
+        return housekeeping;
     }
 
     @Override

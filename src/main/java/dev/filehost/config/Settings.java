@@ -34,7 +34,8 @@ public record Settings(
         boolean uploadsEnabled,
         Duration downloadTokenLifetime,
         boolean downloadTokenLockedToAddress,
-        Duration trashRetention) {
+        Duration trashRetention,
+        Duration jobsPeriod) {
 
     static final Set<String> KEYS = Set.of(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
@@ -45,7 +46,7 @@ public record Settings(
             "filehost.auth.lockout-minutes",
             "filehost.rate-limit.per-address", "filehost.rate-limit.per-token",
             "filehost.site-name", "filehost.uploads.enabled", "filehost.download.token-hours",
-            "filehost.download.lock-to-address", "filehost.trash.retention-days");
+            "filehost.download.lock-to-address", "filehost.trash.retention-days", "filehost.jobs.period-minutes");
 
     public static Settings from(SettingSource source) {
         Reader r = new Reader(source);
@@ -78,7 +79,8 @@ public record Settings(
                 r.bool("filehost.uploads.enabled", true),
                 Duration.ofHours(r.integer("filehost.download.token-hours", 24, 1, 8760)),
                 r.bool("filehost.download.lock-to-address", false),
-                Duration.ofDays(r.integer("filehost.trash.retention-days", 30, 0, 36500)));
+                Duration.ofDays(r.integer("filehost.trash.retention-days", 30, 0, 36500)),
+                Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)));
     }
 
     public boolean usesPostgres() {
