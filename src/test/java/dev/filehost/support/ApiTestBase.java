@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.filehost.account.User;
 import dev.filehost.auth.ApiKeys;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,13 @@ public abstract class ApiTestBase {
     @BeforeEach
     void startServer() {
         if (server == null) {
-            server = TestServer.start(database);
+            server = TestServer.start(database, serverSettings());
         }
+    }
+
+    /** Settings of this class's server, as FILEHOST_* variables; none by default. */
+    protected Map<String, String> serverSettings() {
+        return Map.of();
     }
 
     @AfterParameterizedClassInvocation
