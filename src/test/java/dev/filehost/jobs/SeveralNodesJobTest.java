@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** A second node on the same database and blob directory runs the same jobs at the same moment. */
 class SeveralNodesJobTest extends JobTestBase {
-    private static final int FILES = 40;
+    private static final int FILES = 20;
 
     @Override
     protected Map<String, String> serverSettings() {
