@@ -73,6 +73,7 @@ public final class Application implements AutoCloseable {
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
+        components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
     }
 
     public static Application start(Settings settings, Clock clock) {

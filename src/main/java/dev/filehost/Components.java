@@ -28,6 +28,7 @@ import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadService;
 import dev.filehost.folder.FolderRepository;
 import dev.filehost.folder.Folders;
+import dev.filehost.jobs.Housekeeping;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.urlimport.AddressPolicy;
 import dev.filehost.urlimport.ImportRepository;
@@ -62,6 +63,7 @@ public final class Components implements AutoCloseable {
     final FileService fileService;
     final ImportWorkers importWorkers;
     final ImportService imports;
+    final Housekeeping housekeeping;
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -97,6 +99,7 @@ public final class Components implements AutoCloseable {
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
                 uploads, users, auth, clock, settings.urlImportWorkers());
         this.imports = new ImportService(importQueue, addresses, importWorkers, clock);
+        this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention());
     }
 
     public static Components open(Settings settings, Clock clock) {
@@ -117,6 +120,10 @@ public final class Components implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public Housekeeping housekeeping() {
+        return housekeeping;
     }
 
     @Override

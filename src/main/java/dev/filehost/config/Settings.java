@@ -39,7 +39,8 @@ public record Settings(
         int urlImportWorkers,
         Duration urlImportConnectTimeout,
         Duration urlImportStallTimeout,
-        int urlImportMaxRedirects) {
+        int urlImportMaxRedirects,
+        Duration jobsPeriod) {
 
     static final Set<String> KEYS = Set.of(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
@@ -53,7 +54,7 @@ public record Settings(
             "filehost.download.lock-to-address", "filehost.trash.retention-days",
             "filehost.url-import.allow-private", "filehost.url-import.workers",
             "filehost.url-import.connect-timeout-seconds", "filehost.url-import.stall-timeout-seconds",
-            "filehost.url-import.max-redirects");
+            "filehost.url-import.max-redirects", "filehost.jobs.period-minutes");
 
     public static Settings from(SettingSource source) {
         Reader r = new Reader(source);
@@ -91,7 +92,9 @@ public record Settings(
                 r.integer("filehost.url-import.workers", 4, 0, 256),
                 Duration.ofSeconds(r.integer("filehost.url-import.connect-timeout-seconds", 10, 1, 600)),
                 Duration.ofSeconds(r.integer("filehost.url-import.stall-timeout-seconds", 30, 1, 3600)),
-                r.integer("filehost.url-import.max-redirects", 5, 0, 20));
+                r.integer("filehost.url-import.max-redirects", 5, 0, 20),
+                Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)));
+
     }
 
     public boolean usesPostgres() {

@@ -2,6 +2,7 @@ package dev.filehost.file;
 
 import dev.filehost.auth.Secrets;
 import dev.filehost.db.UniqueViolation;
+import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -22,15 +23,28 @@ public final class FileRepository {
     }
 
     /**
+     * Creates the blob's row or marks it referenced now. An upload calls this before its bytes are
+     * published, so the sweep of unreferenced blobs cannot take the bytes its file is about to use.
+     */
+    public void referenceBlob(StoredBlob blob, long now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO blobs (sha256, md5, size, referenced_at) VALUES (:sha, :md5, :size, :now)
+                        ON CONFLICT (sha256) DO UPDATE SET referenced_at = :now""")
+                .bind("sha", blob.sha256()).bind("md5", blob.md5()).bind("size", blob.size()).bind("now", now)
+                .execute());
+    }
+
+    /**
      * Inserts the file under its name, or "name (2).ext" and so on when the folder already has an
-     * active file of that name; the blob row is created or marked as referenced in the same transaction.
+     * active file of that name. The blob row must exist ({@link #referenceBlob} for an upload, the
+     * original's for a copy); it is marked as referenced in the same transaction.
      */
     public StoredFile insert(NewFile file, long now) {
         for (int attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
             String name = freeName(file.userId(), file.folderId(), file.name());
             try {
                 long id = jdbi.inTransaction(h -> {
-                    markBlobReferenced(h, file.blobSha256(), file.md5(), file.size(), now);
+                    refreshBlobReference(h, file.blobSha256(), now);
                     return h.createUpdate("""
                                     INSERT INTO files (user_id, folder_id, name, extension, mime_type, size, blob_sha256,
                                         delete_hash, unique_hash, status, uploaded_ip, upload_source, created_at)
@@ -89,11 +103,13 @@ public final class FileRepository {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private static void markBlobReferenced(Handle h, String sha256, String md5, long size, long now) {
-        h.createUpdate("""
-                        INSERT INTO blobs (sha256, md5, size, referenced_at) VALUES (:sha, :md5, :size, :now)
-                        ON CONFLICT (sha256) DO UPDATE SET referenced_at = :now""")
-                .bind("sha", sha256).bind("md5", md5).bind("size", size).bind("now", now).execute();
+    /** Never recreates a swept blob row: a file must not appear whose bytes are gone. */
+    private static void refreshBlobReference(Handle h, String sha256, long now) {
+        int rows = h.createUpdate("UPDATE blobs SET referenced_at = :now WHERE sha256 = :sha")
+                .bind("now", now).bind("sha", sha256).execute();
+        if (rows == 0) {
+            throw new IllegalStateException("blob " + sha256 + " was swept before its file was inserted");
+        }
     }
 
     public Optional<StoredFile> findById(long id) {

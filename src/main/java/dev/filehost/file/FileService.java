@@ -58,9 +58,8 @@ public final class FileService {
     /** A new file with its own id and short URL that shares the original's blob. */
     public StoredFile copy(StoredFile file, String rawFolderId, String folderNotFound) {
         Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
-        String md5 = files.md5Of(file.blobSha256()).orElseThrow();
         return files.insert(new NewFile(file.userId(), folderId, file.name(), file.mimeType(), file.size(),
-                file.blobSha256(), md5, file.uploadedIp(), file.uploadSource()), clock.millis());
+                file.blobSha256(), file.uploadedIp(), file.uploadSource()), clock.millis());
     }
 
     private static String checkedType(String type) {

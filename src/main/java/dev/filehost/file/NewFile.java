@@ -8,7 +8,6 @@ public record NewFile(
         String mimeType,
         long size,
         String blobSha256,
-        String md5,
         String uploadedIp,
         String uploadSource) {
 }

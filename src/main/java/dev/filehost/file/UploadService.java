@@ -70,7 +70,8 @@ public final class UploadService {
         HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
         StoredBlob blob;
         try {
-            blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit));
+            blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit),
+                    written -> files.referenceBlob(written, clock.millis()));
         } catch (BlobTooLargeException e) {
             throw refused(limit == maxUpload ? UploadRules.TOO_LARGE.formatted(maxUpload) : UploadRules.QUOTA_FULL);
         }
@@ -78,7 +79,7 @@ public final class UploadService {
             throw ApiException.badInput(UploadRules.EMPTY_FILE);
         }
         StoredFile file = files.insert(new NewFile(upload.user().id(), upload.folderId(), name,
-                types.detect(head.head(), name), blob.size(), blob.sha256(), blob.md5(), upload.ip(),
+                types.detect(head.head(), name), blob.size(), blob.sha256(), upload.ip(),
                 upload.source()), clock.millis());
         if (remainingStorage(upload) < 0) {
             // Another upload of the same account finished first and took the space.

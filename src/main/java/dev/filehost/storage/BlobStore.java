@@ -20,11 +20,22 @@ public interface BlobStore {
      * already exists, the new copy is discarded and the existing one kept. The blob is durable when
      * this method returns. On failure nothing is left behind and the exception propagates.
      *
+     * <p>{@code beforePublish} runs once the bytes are durable and hashed, before the store decides
+     * whether to keep them or an existing copy: a caller records its reference to the blob there, so
+     * a sweep of unreferenced blobs either finished before (and these bytes are kept) or sees it.
+     * If it throws, the write fails.
+     *
      * <p>{@code in} is read until end of stream but not closed; the caller owns it.
      *
      * @throws BlobTooLargeException as soon as more than {@code limit.maxBytes()} bytes were read
      */
-    StoredBlob write(InputStream in, WriteLimit limit) throws IOException;
+    StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException;
+
+    /** What a writer does between making the bytes durable and publishing them under their hash. */
+    @FunctionalInterface
+    interface BeforePublish {
+        void run(StoredBlob blob) throws IOException;
+    }
 
     boolean exists(String sha256) throws IOException;
 

@@ -41,11 +41,12 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     }
 
     @Override
-    public StoredBlob write(InputStream in, WriteLimit limit) throws IOException {
+    public StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException {
         ensureDirectoryDurably(tmpDir);
         Path temp = Files.createTempFile(tmpDir, "write-", ".tmp");
         try {
             StoredBlob blob = copyDurably(in, temp, limit);
+            beforePublish.run(blob);
             moveIntoPlace(temp, pathOf(blob.sha256()));
             return blob;
         } catch (Throwable failure) {
@@ -126,6 +127,15 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     }
 
     @Override
+    public Optional<Instant> lastModified(String sha256) throws IOException {
+        try {
+            return Optional.of(Files.getLastModifiedTime(pathOf(sha256)).toInstant());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public int sweepTemporary(Duration olderThan) throws IOException {
         if (!Files.isDirectory(tmpDir)) {
             return 0;
@@ -135,7 +145,7 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(tmpDir)) {
             for (Path temp : temps) {
                 if (isModifiedBefore(temp, cutoff) && Files.deleteIfExists(temp)) {
-                    log.info("Removed stale temporary blob file {}", temp);
+                    log.debug("Removed stale temporary blob file {}", temp);
                     removed++;
                 }
             }

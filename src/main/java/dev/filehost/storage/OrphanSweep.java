@@ -2,6 +2,8 @@ package dev.filehost.storage;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Capability of stores that can enumerate their content and clean up after crashes. */
@@ -13,6 +15,9 @@ public interface OrphanSweep {
      * while iterating are thrown as {@link java.io.UncheckedIOException}.
      */
     Stream<String> listAll() throws IOException;
+
+    /** When the blob's bytes were last written, or empty if the blob does not exist. */
+    Optional<Instant> lastModified(String sha256) throws IOException;
 
     /**
      * Removes temporary files of writes that have not progressed for longer than {@code olderThan},

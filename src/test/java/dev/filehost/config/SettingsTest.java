@@ -31,6 +31,7 @@ class SettingsTest {
         assertThat(settings.lockoutAttempts()).isEqualTo(5);
         assertThat(settings.httpStatusCodes()).isFalse();
         assertThat(settings.passwordLogin()).isTrue();
+        assertThat(settings.jobsPeriod()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test

@@ -31,6 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalBlobStoreTest {
+    private static final BlobStore.BeforePublish NOTHING_BEFORE_PUBLISH = blob -> { };
+
 
     @TempDir
     Path root;
@@ -47,7 +49,7 @@ class LocalBlobStoreTest {
         // Several buffers plus a partial one, to cover the copy loop boundaries.
         byte[] content = randomBytes(3 * HashingCopy.BUFFER_SIZE + 12345);
 
-        StoredBlob blob = store.write(new ByteArrayInputStream(content), WriteLimit.UNLIMITED);
+        StoredBlob blob = store.write(new ByteArrayInputStream(content), WriteLimit.UNLIMITED, NOTHING_BEFORE_PUBLISH);
 
         assertThat(blob.sha256()).isEqualTo(hex("SHA-256", content));
         assertThat(blob.md5()).isEqualTo(hex("MD5", content));
@@ -59,7 +61,7 @@ class LocalBlobStoreTest {
 
     @Test
     void emptyBlobIsStored() throws Exception {
-        StoredBlob blob = store.write(InputStream.nullInputStream(), WriteLimit.UNLIMITED);
+        StoredBlob blob = store.write(InputStream.nullInputStream(), WriteLimit.UNLIMITED, NOTHING_BEFORE_PUBLISH);
 
         assertThat(blob.sha256())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
@@ -144,7 +146,7 @@ class LocalBlobStoreTest {
     void writeUpToTheLimitSucceeds() throws Exception {
         byte[] content = randomBytes(1000);
 
-        StoredBlob blob = store.write(new ByteArrayInputStream(content), WriteLimit.ofBytes(1000));
+        StoredBlob blob = store.write(new ByteArrayInputStream(content), WriteLimit.ofBytes(1000), NOTHING_BEFORE_PUBLISH);
 
         assertThat(blob.size()).isEqualTo(1000);
     }
@@ -154,7 +156,7 @@ class LocalBlobStoreTest {
         long limit = 3 * HashingCopy.BUFFER_SIZE + 7;
         EndlessInputStream endless = new EndlessInputStream();
 
-        assertThatThrownBy(() -> store.write(endless, WriteLimit.ofBytes(limit)))
+        assertThatThrownBy(() -> store.write(endless, WriteLimit.ofBytes(limit), NOTHING_BEFORE_PUBLISH))
                 .isInstanceOfSatisfying(BlobTooLargeException.class,
                         e -> assertThat(e.limit()).isEqualTo(limit));
 
@@ -178,7 +180,7 @@ class LocalBlobStoreTest {
             }
         };
 
-        assertThatThrownBy(() -> store.write(failing, WriteLimit.UNLIMITED)).isSameAs(disconnect);
+        assertThatThrownBy(() -> store.write(failing, WriteLimit.UNLIMITED, NOTHING_BEFORE_PUBLISH)).isSameAs(disconnect);
 
         assertThat(temporaryFiles()).isEmpty();
         assertThat(storedFiles()).isEmpty();
@@ -260,7 +262,7 @@ class LocalBlobStoreTest {
     }
 
     private StoredBlob write(byte[] content) throws IOException {
-        return store.write(new ByteArrayInputStream(content), WriteLimit.UNLIMITED);
+        return store.write(new ByteArrayInputStream(content), WriteLimit.UNLIMITED, NOTHING_BEFORE_PUBLISH);
     }
 
     private byte[] readAll(String sha256, long offset, long length) throws IOException {

@@ -1,0 +1,57 @@
+package dev.filehost.jobs;
+
+import dev.filehost.db.Database;
+import dev.filehost.storage.BlobStore;
+import dev.filehost.storage.OrphanSweep;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The jobs that keep files and blobs tidy; every node runs them, and they share the work through the database. */
+public final class Housekeeping {
+    /**
+     * How long an unreferenced blob, or a stray file on disk, is left alone: far longer than an
+     * upload takes from recording its blob reference to inserting its file, or than a live write
+     * goes without progress.
+     */
+    static final Duration GRACE = Duration.ofHours(1);
+
+    private final InactiveFileExpiry inactiveFileExpiry;
+    private final TrashPurge trashPurge;
+    private final BlobSweep blobSweep;
+    private final Optional<OrphanFileSweep> orphanFileSweep;
+
+    public Housekeeping(Database database, BlobStore blobs, Clock clock, Duration trashRetention) {
+        FileRetentionRepository files = new FileRetentionRepository(database);
+        BlobSweepRepository blobRows = new BlobSweepRepository(database);
+        this.inactiveFileExpiry = new InactiveFileExpiry(files, clock);
+        this.trashPurge = new TrashPurge(files, clock, trashRetention);
+        this.blobSweep = new BlobSweep(blobRows, blobs, clock, GRACE);
+        this.orphanFileSweep = blobs instanceof OrphanSweep listable
+                ? Optional.of(new OrphanFileSweep(blobRows, blobs, listable, GRACE)) : Optional.empty();
+    }
+
+    /** Runs every job each {@code period}, in the order work flows: inactive to trash, trash to unreferenced blobs. */
+    public void scheduleOn(Scheduler scheduler, Duration period) {
+        scheduler.every(period, "expire inactive files", inactiveFileExpiry::run);
+        scheduler.every(period, "purge trash", trashPurge::run);
+        scheduler.every(period, "sweep unreferenced blobs", blobSweep::run);
+        orphanFileSweep.ifPresent(sweep -> scheduler.every(period, "sweep orphan blob files", sweep::run));
+    }
+
+    public InactiveFileExpiry inactiveFileExpiry() {
+        return inactiveFileExpiry;
+    }
+
+    public TrashPurge trashPurge() {
+        return trashPurge;
+    }
+
+    public BlobSweep blobSweep() {
+        return blobSweep;
+    }
+
+    public Optional<OrphanFileSweep> orphanFileSweep() {
+        return orphanFileSweep;
+    }
+}
