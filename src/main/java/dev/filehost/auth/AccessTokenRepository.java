@@ -1,5 +1,6 @@
 package dev.filehost.auth;
 
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQL for access tokens, addressed by the SHA-256 of the token. */
@@ -23,6 +24,13 @@ public final class AccessTokenRepository {
                                 ORDER BY created_at DESC, token_hash LIMIT :keep)""")
                     .bind("user", userId).bind("keep", keep).execute();
         });
+    }
+
+    /** When the user's token was last renewed, if it exists. */
+    public Optional<Long> lastUsed(String tokenHash, long userId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT last_used_at FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
+                .bind("hash", tokenHash).bind("user", userId).mapTo(Long.class).findOne());
     }
 
     /**

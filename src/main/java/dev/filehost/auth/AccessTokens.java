@@ -2,6 +2,7 @@ package dev.filehost.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Access tokens: 128 characters, kept only as hashes, alive while used at least once per
@@ -9,6 +10,7 @@ import java.time.Duration;
  */
 public final class AccessTokens {
     public static final int TOKEN_LENGTH = 128;
+    private static final Duration RENEWAL_INTERVAL = Duration.ofMinutes(1);
 
     private final AccessTokenRepository repository;
     private final Clock clock;
@@ -28,13 +30,23 @@ public final class AccessTokens {
         return token;
     }
 
-    /** True, and the idle period starts anew, when the token is live and the user's own. */
+    /**
+     * True, and the idle period starts anew, when the token is live and the user's own. The
+     * renewal is written at most once a minute: a write per call would make every API call wait
+     * for a disk flush, and a minute is nothing against an hour.
+     */
     public boolean renew(String token, long userId) {
         if (!Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
             return false;
         }
+        String hash = Secrets.sha256Hex(token);
         long now = clock.millis();
-        return repository.touch(Secrets.sha256Hex(token), userId, now, now - idleTimeout.toMillis());
+        long idleSince = now - idleTimeout.toMillis();
+        Optional<Long> lastUsed = repository.lastUsed(hash, userId);
+        if (lastUsed.isEmpty() || lastUsed.get() <= idleSince) {
+            return false;
+        }
+        return now - lastUsed.get() < RENEWAL_INTERVAL.toMillis() || repository.touch(hash, userId, now, idleSince);
     }
 
     public void revoke(String token, long userId) {

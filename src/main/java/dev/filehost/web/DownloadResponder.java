@@ -35,7 +35,8 @@ public final class DownloadResponder {
         String etag = "\"" + file.blobSha256() + "\"";
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 Instant.ofEpochMilli(file.createdAt()).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
-        ctx.header("ETag", etag).header("Last-Modified", lastModified).header("Accept-Ranges", "bytes");
+        ctx.header("ETag", etag).header("Last-Modified", lastModified).header("Accept-Ranges", "bytes")
+                .header("X-Content-Type-Options", "nosniff");
         if (etag.equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
