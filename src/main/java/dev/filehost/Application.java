@@ -9,10 +9,16 @@ import dev.filehost.file.FileApi;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
 import dev.filehost.file.UploadApi;
+import dev.filehost.folder.FolderApi;
+import dev.filehost.folder.FolderLinks;
+import dev.filehost.folder.FolderViews;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
 import dev.filehost.web.FilePages;
+import dev.filehost.web.FolderPages;
+import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.Templates;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.ApiRouter;
 import dev.filehost.http.ClientAddress;
@@ -52,13 +58,20 @@ public final class Application implements AutoCloseable {
         new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
         new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
                 .register(api);
+        FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
+        new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
         ErrorPages errors = new ErrorPages(settings.siteName());
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors),
                 new FilePages(components.downloads, links, settings.siteName()), errors, clientAddress);
-        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
+        FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
+                new FolderPages(new Templates(), folderLinks, links, settings.siteName()), folderLinks, links,
+                components.downloads, errors, clientAddress, settings.publicUrl().startsWith("https://"));
+        // Folder routes first: PublicRoutes' /<short>/<name> would take /folder/<id> too.
+        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(folderRoutes, publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
+        scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
     }
 
     public static Application start(Settings settings, Clock clock) {

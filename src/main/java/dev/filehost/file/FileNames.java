@@ -21,14 +21,19 @@ public final class FileNames {
             return Optional.empty();
         }
         String base = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
-        String visible = base.codePoints()
-                .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString().strip();
+        String visible = visible(base);
         if (visible.isEmpty() || visible.equals(".") || visible.equals("..")) {
             return Optional.empty();
         }
         return Optional.of(truncate(visible));
+    }
+
+    /** The text without control characters and line or paragraph separators, stripped: what a name may show. */
+    public static String visible(String text) {
+        return text.codePoints()
+                .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().strip();
     }
 
     /** Keeps the extension when a name must be cut to the maximum length. */
