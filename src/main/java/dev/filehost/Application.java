@@ -66,7 +66,8 @@ public final class Application implements AutoCloseable {
                 new FilePages(components.downloads, links, settings.siteName()), errors, clientAddress);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
                 new FolderPages(new Templates(), folderLinks, links, settings.siteName()), folderLinks, links,
-                components.downloads, errors, clientAddress, settings.publicUrl().startsWith("https://"));
+                components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),
+                settings.publicUrl().startsWith("https://"));
         // Folder routes first: PublicRoutes' /<short>/<name> would take /folder/<id> too.
         this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(folderRoutes, publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);

@@ -48,8 +48,9 @@ public final class FolderAccess {
         if (FolderPrivacy.effective(chain) == FolderPrivacy.PRIVATE) {
             return Optional.empty();
         }
-        Map<Long, String> answered = isVisitorToken(visitor)
-                ? unlocks.answered(Secrets.sha256Hex(visitor), chain.stream().map(Folder::id).toList(), clock.millis())
+        List<Long> withPassword = chain.stream().filter(Folder::hasPassword).map(Folder::id).toList();
+        Map<Long, String> answered = isVisitorToken(visitor) && !withPassword.isEmpty()
+                ? unlocks.answered(Secrets.sha256Hex(visitor), withPassword, clock.millis())
                 : Map.of();
         // The topmost password first, so that a visitor answers them in the order of the path.
         Optional<Folder> locked = chain.reversed().stream()

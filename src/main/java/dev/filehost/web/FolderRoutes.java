@@ -7,6 +7,7 @@ import dev.filehost.folder.FolderAccess;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.Ids;
+import dev.filehost.http.RateLimiter;
 import dev.filehost.http.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -22,6 +23,9 @@ import java.util.Optional;
 public final class FolderRoutes implements WebRoutes {
     static final String VISITOR_COOKIE = "filehost_visitor";
     static final String WRONG_PASSWORD = "The password is not correct. Please try again.";
+    static final String TOO_MANY_ATTEMPTS = "Too many attempts. Please wait a minute and try again.";
+    /** Password guesses a visitor's address may make per minute, on each node. */
+    public static final int ATTEMPTS_PER_MINUTE = 10;
 
     private final FolderAccess access;
     private final FolderPages pages;
@@ -30,12 +34,13 @@ public final class FolderRoutes implements WebRoutes {
     private final DownloadService downloads;
     private final ErrorPages errors;
     private final ClientAddress clientAddress;
+    private final RateLimiter passwordAttempts;
     private final boolean secureCookie;
 
     /** {@code secureCookie}: the site is served over HTTPS, so the visitor's cookie may travel only there. */
     public FolderRoutes(FolderAccess access, FolderPages pages, FolderLinks folderLinks, FileLinks fileLinks,
                         DownloadService downloads, ErrorPages errors, ClientAddress clientAddress,
-                        boolean secureCookie) {
+                        RateLimiter passwordAttempts, boolean secureCookie) {
         this.access = access;
         this.pages = pages;
         this.folderLinks = folderLinks;
@@ -43,6 +48,7 @@ public final class FolderRoutes implements WebRoutes {
         this.downloads = downloads;
         this.errors = errors;
         this.clientAddress = clientAddress;
+        this.passwordAttempts = passwordAttempts;
         this.secureCookie = secureCookie;
     }
 
@@ -68,6 +74,12 @@ public final class FolderRoutes implements WebRoutes {
     private void unlock(Context ctx, FolderAccess.Visit visit) {
         if (visit.isOpen()) {
             ctx.redirect(folderLinks.page(visit.folder()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        long wait = passwordAttempts.acquire(clientAddress.of(ctx));
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            pages.passwordForm(ctx, 429, visit.folder(), TOO_MANY_ATTEMPTS);
             return;
         }
         String visitor = visitorToken(ctx).orElseGet(FolderAccess::newVisitorToken);

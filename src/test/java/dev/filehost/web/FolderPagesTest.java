@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The public folder pages: privacy levels, the password form, download buttons and escaping. */
@@ -127,6 +128,25 @@ class FolderPagesTest extends ApiTestBase {
 
         session.call("folder/edit", "folder_id", id, "access_password", "null");
         assertThat(get(url).body()).contains("inside.txt");
+    }
+
+    @Test
+    void passwordGuessesAreLimitedPerAddress() {
+        Session session = signInNewUser();
+        String url = page(session, folder(session, "guarded", "is_public", "1", "access_password", SECRET_MD5));
+        server.clock().advance(Duration.ofMinutes(1));
+
+        for (int i = 0; i < FolderRoutes.ATTEMPTS_PER_MINUTE; i++) {
+            assertThat(post(url, "password=guess" + i).statusCode()).isEqualTo(403);
+        }
+        HttpResponse<String> refused = post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
+        server.clock().advance(Duration.ofMinutes(1));
+        assertThat(post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(303);
     }
 
     @Test
