@@ -3,11 +3,14 @@ package dev.filehost.file;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The rules for file names: what a client sends, what is stored, and what URLs show. */
 public final class FileNames {
     public static final int MAX_LENGTH = 255;
+    /** Compiled once: a folder listing splits the name of every file it shows. */
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[_\\-.,() ]+");
 
     private FileNames() {
     }
@@ -63,7 +66,7 @@ public final class FileNames {
 
     /** The lower-cased name split on _ - . , ( ) and spaces, comma-joined: "button_back.gif" → "button,back,gif". */
     public static String keywords(String name) {
-        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[_\\-.,() ]+"))
+        return Arrays.stream(KEYWORD_SEPARATORS.split(name.toLowerCase(Locale.ROOT)))
                 .filter(word -> !word.isEmpty())
                 .collect(Collectors.joining(","));
     }
