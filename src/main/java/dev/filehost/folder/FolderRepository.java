@@ -60,7 +60,8 @@ public final class FolderRepository {
     public <T> T inLockedTree(long userId, Supplier<T> work) {
         return jdbi.inTransaction(h -> {
             if (postgres) {
-                h.createQuery("SELECT id FROM users WHERE id = :user FOR UPDATE").bind("user", userId)
+                // NO KEY: inserts of the user's files (foreign-key checks) need not wait for this lock.
+                h.createQuery("SELECT id FROM users WHERE id = :user FOR NO KEY UPDATE").bind("user", userId)
                         .mapTo(Long.class).findOne();
             }
             // SQLite transactions begin IMMEDIATE (see Database): they already hold the one write lock.
