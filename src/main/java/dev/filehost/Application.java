@@ -65,7 +65,7 @@ public final class Application implements AutoCloseable {
                 new DownloadResponder(components.downloads, components.blobs, errors),
                 new FilePages(components.downloads, links, settings.siteName()), errors, clientAddress);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
-                new FolderPages(new Templates(), folderLinks, links, settings.siteName()), folderLinks, links,
+                new FolderPages(new Templates(settings.siteName()), folderLinks, links), folderLinks, links,
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),
                 settings.publicUrl().startsWith("https://"));
         // Folder routes first: PublicRoutes' /<short>/<name> would take /folder/<id> too.

@@ -14,47 +14,44 @@ public final class FolderPages {
     private final Templates templates;
     private final FolderLinks folderLinks;
     private final FileLinks fileLinks;
-    private final String siteName;
 
-    public FolderPages(Templates templates, FolderLinks folderLinks, FileLinks fileLinks, String siteName) {
+    public FolderPages(Templates templates, FolderLinks folderLinks, FileLinks fileLinks) {
         this.templates = templates;
         this.folderLinks = folderLinks;
         this.fileLinks = fileLinks;
-        this.siteName = siteName;
     }
 
-    /** What the template shows; a null error and empty lists render nothing. */
-    public record Page(String siteName, String folderName, boolean locked, String error,
-                       List<SubFolder> folders, List<FileRow> files) {
-        public boolean hasFolders() {
+    /** A locked page shows the form (and {@code error} after a wrong answer); an open one the lists. */
+    private record FolderPage(String folderName, boolean locked, String error, List<SubFolder> folders,
+                              List<FileRow> files) {
+        boolean hasFolders() {
             return !folders.isEmpty();
         }
 
-        public boolean hasFiles() {
+        boolean hasFiles() {
             return !files.isEmpty();
         }
 
-        public boolean isEmpty() {
+        boolean isEmpty() {
             return folders.isEmpty() && files.isEmpty();
         }
     }
 
-    public record SubFolder(String name, String url, long fileCount) {
+    private record SubFolder(String name, String url, long fileCount) {
     }
 
-    public record FileRow(String name, String url, String size, String downloadUrl) {
+    private record FileRow(String name, String url, String size, String downloadUrl) {
     }
 
-    public void listing(Context ctx, Folder folder, FolderListing listing) {
+    void listing(Context ctx, Folder folder, FolderListing listing) {
         List<SubFolder> subFolders = listing.folders().stream().map(this::subFolder).toList();
         List<FileRow> files = listing.files().stream().map(file -> row(folder, file)).toList();
-        render(ctx, 200, new Page(siteName, folder.name(), false, null, subFolders, files));
+        templates.send(ctx, 200, "folder", new FolderPage(folder.name(), false, null, subFolders, files));
     }
 
     /** The form that asks for a password: the folder's own, or that of a folder above it. */
-    public void passwordForm(Context ctx, int status, Folder folder, String error) {
-        render(ctx, status, new Page(siteName, folder.name(), true, error, List.of(),
-                List.of()));
+    void passwordForm(Context ctx, int status, Folder folder, String error) {
+        templates.send(ctx, status, "folder", new FolderPage(folder.name(), true, error, List.of(), List.of()));
     }
 
     private SubFolder subFolder(FolderSummary summary) {
@@ -62,11 +59,7 @@ public final class FolderPages {
     }
 
     private FileRow row(Folder folder, StoredFile file) {
-        return new FileRow(file.name(), fileLinks.page(file), SizeText.of(file.size()),
+        return new FileRow(file.name(), fileLinks.page(file), ByteSizes.human(file.size()),
                 folderLinks.download(folder, file.id()));
-    }
-
-    private void render(Context ctx, int status, Page page) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(templates.render("folder", page));
     }
 }

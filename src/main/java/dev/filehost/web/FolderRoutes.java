@@ -110,14 +110,9 @@ public final class FolderRoutes implements WebRoutes {
         void handle(Context ctx, FolderAccess.Visit visit);
     }
 
-    /** The headers of every folder page, and the 404 for folders that are not the public's to see. */
+    /** The 404 for folders that are not the public's to see. */
     private Handler guarded(VisitHandler handler) {
         return ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff")
-                    .header("Cache-Control", "private, no-store")
-                    .header("Content-Security-Policy",
-                            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                                    + "base-uri 'none'; frame-ancestors 'none'");
             Optional<FolderAccess.Visit> visit = Ids.parse(ctx.pathParam("id"))
                     .flatMap(id -> access.visit(id, visitorToken(ctx).orElse(null)));
             if (visit.isPresent()) {

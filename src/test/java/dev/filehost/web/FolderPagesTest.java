@@ -61,7 +61,7 @@ class FolderPagesTest extends ApiTestBase {
 
         assertThat(body).contains("href=\"" + file.path("url").asText() + "\"");
         assertThat(body).contains("open sub").doesNotContain("closed sub");
-        assertThat(body).contains("10 B");
+        assertThat(body).contains("10 bytes");
         String button = base() + "/folder/" + top + "/download/" + file.path("file_id").asText();
         assertThat(body).contains("href=\"" + button + "\"");
         HttpResponse<String> redirect = get(button);
