@@ -10,11 +10,16 @@ import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
 import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadApi;
+import dev.filehost.folder.FolderApi;
+import dev.filehost.folder.FolderLinks;
+import dev.filehost.folder.FolderViews;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
 import dev.filehost.web.FilePages;
 import dev.filehost.web.FileSummaries;
+import dev.filehost.web.FolderPages;
+import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PublicRoutes;
 import dev.filehost.web.StatsPages;
@@ -60,6 +65,8 @@ public final class Application implements AutoCloseable {
         new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
                 .register(api);
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
+        FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
+        new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
         Templates templates = new Templates(settings.siteName());
         ErrorPages errors = new ErrorPages(templates);
         FileSummaries summaries = new FileSummaries(links, dates);
@@ -69,9 +76,15 @@ public final class Application implements AutoCloseable {
                 new FilePages(components.downloads, links, summaries, previews, templates),
                 new StatsPages(components.downloadStats, summaries, templates),
                 new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress);
-        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
+        FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
+                new FolderPages(templates, folderLinks, links), folderLinks, links,
+                components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),
+                settings.publicUrl().startsWith("https://"));
+        // Folder routes first: PublicRoutes' /<short>/<name> would take /folder/<id> too.
+        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(folderRoutes, publicRoutes));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
+        scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
         components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
     }

@@ -26,7 +26,10 @@ import dev.filehost.file.FileService;
 import dev.filehost.file.TransferSlots;
 import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadService;
+import dev.filehost.folder.FolderAccess;
 import dev.filehost.folder.FolderRepository;
+import dev.filehost.folder.FolderService;
+import dev.filehost.folder.FolderUnlockRepository;
 import dev.filehost.folder.Folders;
 import dev.filehost.jobs.Housekeeping;
 import dev.filehost.storage.BlobStore;
@@ -64,6 +67,8 @@ public final class Components implements AutoCloseable {
     final ImportWorkers importWorkers;
     final ImportService imports;
     final Housekeeping housekeeping;
+    final FolderService folderService;
+    final FolderAccess folderAccess;
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -84,7 +89,8 @@ public final class Components implements AutoCloseable {
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = new LocalBlobStore(settings.dataDir().resolve("blobs"));
         this.files = new FileRepository(database.jdbi());
-        this.folders = new Folders(new FolderRepository(database.jdbi()));
+        FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
+        this.folders = new Folders(folderRepository);
         this.downloadTokens = new DownloadTokens(new DownloadTokenRepository(database.jdbi()), clock,
                 settings.downloadTokenLifetime(), settings.downloadTokenLockedToAddress());
         this.downloads = new DownloadService(files, downloadTokens,
@@ -100,6 +106,9 @@ public final class Components implements AutoCloseable {
                 uploads, users, auth, clock, settings.urlImportWorkers());
         this.imports = new ImportService(importQueue, addresses, importWorkers, clock);
         this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention());
+        this.folderService = new FolderService(folderRepository, folders, files, clock);
+        this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
+                folderService, files, clock);
     }
 
     public static Components open(Settings settings, Clock clock) {

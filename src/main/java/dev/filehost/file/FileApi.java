@@ -1,8 +1,8 @@
 package dev.filehost.file;
 
 import dev.filehost.account.User;
+import dev.filehost.folder.Folders;
 import dev.filehost.http.ApiCall;
-import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
@@ -41,7 +41,7 @@ public final class FileApi {
         StoredFile file = file(call, false);
         ApiParams params = call.params();
         StoredFile edited = files.edit(file, params.get("filename").orElse(""), params.get("fileType").orElse(""),
-                params.get("folder_id").orElse(""), destinationNotFound("folder_id"));
+                params.get("folder_id").orElse(""), Folders.destinationNotFound("folder_id"));
         return ApiResult.message("File successfully updated.").with("data", views.info(edited));
     }
 
@@ -53,14 +53,14 @@ public final class FileApi {
     private ApiResult move(ApiCall call) {
         StoredFile file = file(call, false);
         StoredFile moved = files.move(file, destination(call.params(), "new_parent_folder_id"),
-                destinationNotFound("new_parent_folder_id"));
+                Folders.destinationNotFound("new_parent_folder_id"));
         return ApiResult.message("File successfully moved.").with("data", views.info(moved));
     }
 
     private ApiResult copy(ApiCall call) {
         StoredFile file = file(call, false);
         StoredFile copy = files.copy(file, destination(call.params(), "copy_to_folder_id"),
-                destinationNotFound("copy_to_folder_id"));
+                Folders.destinationNotFound("copy_to_folder_id"));
         // The typo in "copyied" is part of the contract: clients compare it.
         return ApiResult.message("File successfully copyied.")
                 .with("original_file", Map.of("data", views.info(file)))
@@ -87,13 +87,6 @@ public final class FileApi {
 
     /** A destination folder parameter: required, though blank means the root. */
     private static String destination(ApiParams params, String name) {
-        if (!params.isPresent(name)) {
-            throw ApiException.badInput("Please provide the " + name + " param.");
-        }
-        return params.get(name).orElse("");
-    }
-
-    private static String destinationNotFound(String name) {
-        return "Could not find the destination folder id defined by " + name + ".";
+        return params.requireSent(name, "Please provide the " + name + " param.");
     }
 }

@@ -3,11 +3,14 @@ package dev.filehost.file;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The rules for file names: what a client sends, what is stored, and what URLs show. */
 public final class FileNames {
     public static final int MAX_LENGTH = 255;
+    /** Compiled once: a folder listing splits the name of every file it shows. */
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[_\\-.,() ]+");
 
     private FileNames() {
     }
@@ -21,14 +24,19 @@ public final class FileNames {
             return Optional.empty();
         }
         String base = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
-        String visible = base.codePoints()
-                .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString().strip();
+        String visible = visible(base);
         if (visible.isEmpty() || visible.equals(".") || visible.equals("..")) {
             return Optional.empty();
         }
         return Optional.of(truncate(visible));
+    }
+
+    /** The text without control characters and line or paragraph separators, stripped: what a name may show. */
+    public static String visible(String text) {
+        return text.codePoints()
+                .filter(c -> !Character.isISOControl(c) && c != 0x2028 && c != 0x2029)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().strip();
     }
 
     /** Keeps the extension when a name must be cut to the maximum length. */
@@ -58,7 +66,7 @@ public final class FileNames {
 
     /** The lower-cased name split on _ - . , ( ) and spaces, comma-joined: "button_back.gif" → "button,back,gif". */
     public static String keywords(String name) {
-        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[_\\-.,() ]+"))
+        return Arrays.stream(KEYWORD_SEPARATORS.split(name.toLowerCase(Locale.ROOT)))
                 .filter(word -> !word.isEmpty())
                 .collect(Collectors.joining(","));
     }

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class UploadApi {
     static final String FILE_FIELD = "upload_file";
-    static final String FOLDER_NOT_FOUND = "Could not find the destination folder id defined by folder_id.";
+    static final String FOLDER_NOT_FOUND = Folders.destinationNotFound("folder_id");
 
     private final UploadService uploads;
     private final AuthService auth;

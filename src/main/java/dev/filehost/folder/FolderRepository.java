@@ -1,13 +1,72 @@
 package dev.filehost.folder;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQL for folders. */
 public final class FolderRepository {
-    private final Jdbi jdbi;
+    /** The counts of a summary, for the folders that {@code <selected>} names, in one statement. */
+    private static final String SUMMARIES = """
+            WITH RECURSIVE tree(top_id, id) AS (
+                SELECT f.id, f.id FROM folders f WHERE <selected>
+                UNION
+                SELECT t.top_id, f.id FROM folders f JOIN tree t ON f.parent_id = t.id
+                WHERE f.user_id = :user AND f.status = 'active'
+            ),
+            totals(top_id, total_size, total_downloads) AS (
+                SELECT t.top_id, SUM(fi.size), SUM(fi.downloads) FROM tree t
+                JOIN files fi ON fi.user_id = :user AND fi.folder_id = t.id AND fi.status = 'active'
+                GROUP BY t.top_id
+            )
+            SELECT f.*,
+                COALESCE(totals.total_size, 0) AS total_size,
+                COALESCE(totals.total_downloads, 0) AS total_downloads,
+                (SELECT COUNT(*) FROM folders c
+                 WHERE c.user_id = f.user_id AND c.parent_id = f.id AND c.status = 'active') AS child_folder_count,
+                (SELECT COUNT(*) FROM files x
+                 WHERE x.user_id = f.user_id AND x.folder_id = f.id AND x.status = 'active') AS file_count
+            FROM folders f LEFT JOIN totals ON totals.top_id = f.id
+            WHERE <selected>""";
 
-    public FolderRepository(Jdbi jdbi) {
+    /** The folder :id and everything below it, whatever its status (so updates of status do not cut the walk). */
+    private static final String SUBTREE = """
+            WITH RECURSIVE tree(id) AS (
+                SELECT id FROM folders WHERE id = :id AND user_id = :user
+                UNION
+                SELECT f.id FROM folders f JOIN tree t ON f.parent_id = t.id WHERE f.user_id = :user
+            )
+            """;
+
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    public FolderRepository(Jdbi jdbi, boolean postgres) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
+    }
+
+    /**
+     * Runs {@code work} in one transaction that keeps every other change of the user's folder tree
+     * waiting, so that a check (no cycle, parent still active) still holds when the change commits.
+     * Repository calls inside {@code work} join the transaction (Jdbi hands nested calls the thread's handle).
+     */
+    public <T> T inLockedTree(long userId, Supplier<T> work) {
+        return jdbi.inTransaction(h -> {
+            if (postgres) {
+                // NO KEY: inserts of the user's files (foreign-key checks) need not wait for this lock.
+                h.createQuery("SELECT id FROM users WHERE id = :user FOR NO KEY UPDATE").bind("user", userId)
+                        .mapTo(Long.class).findOne();
+            }
+            // SQLite transactions begin IMMEDIATE (see Database): they already hold the one write lock.
+            return work.get();
+        });
     }
 
     public boolean isActiveAndOwnedBy(long folderId, long userId) {
@@ -16,9 +75,100 @@ public final class FolderRepository {
                 .bind("id", folderId).bind("user", userId).mapTo(Long.class).one()) > 0;
     }
 
-    /** The privacy of the folder a file lives in: 0 private, 1 unlisted, 2 public. */
-    public int privacyOf(long folderId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT is_public FROM folders WHERE id = :id")
-                .bind("id", folderId).mapTo(Integer.class).findOne().orElse(0));
+    public long insert(long userId, Long parentId, String name, FolderPrivacy privacy, String accessPassword,
+                       long now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO folders (user_id, parent_id, name, is_public, access_password, status, created_at)
+                        VALUES (:user, :parent, :name, :privacy, :password, 'active', :now)""")
+                .bind("user", userId).bind("parent", parentId).bind("name", name).bind("privacy", privacy.code())
+                .bind("password", accessPassword).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    public Optional<Folder> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM folders WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /** Writes a folder's name, parent, privacy, password and update time. */
+    public void update(Folder folder) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE folders SET name = :name, parent_id = :parent, is_public = :privacy,
+                            access_password = :password, updated_at = :updated
+                        WHERE id = :id""")
+                .bind("name", folder.name()).bind("parent", folder.parentId()).bind("privacy", folder.privacy().code())
+                .bind("password", folder.accessPassword()).bind("updated", folder.updatedAt())
+                .bind("id", folder.id()).execute());
+    }
+
+    /** The folder and its ancestors, the folder first; empty when there is no such folder. */
+    public List<Folder> chain(long folderId) {
+        List<Folder> rows = jdbi.withHandle(h -> h.createQuery("""
+                        WITH RECURSIVE chain AS (
+                            SELECT * FROM folders WHERE id = :id
+                            UNION
+                            SELECT f.* FROM folders f JOIN chain c ON f.id = c.parent_id AND f.user_id = c.user_id
+                        )
+                        SELECT * FROM chain""")
+                .bind("id", folderId).map((rs, ctx) -> map(rs)).list());
+        Map<Long, Folder> byId = new HashMap<>();
+        rows.forEach(folder -> byId.put(folder.id(), folder));
+        List<Folder> chain = new ArrayList<>();
+        for (Folder folder = byId.remove(folderId); folder != null;
+             folder = folder.parentId() == null ? null : byId.remove(folder.parentId())) {
+            chain.add(folder);
+        }
+        return chain;
+    }
+
+    /** The user's active folders directly in a folder (null: the root), with their counts. */
+    public List<FolderSummary> summariesIn(long userId, Long parentId) {
+        String selected = "f.user_id = :user AND f.status = 'active' AND "
+                + (parentId == null ? "f.parent_id IS NULL" : "f.parent_id = :parent");
+        return jdbi.withHandle(h -> h.createQuery(SUMMARIES).define("selected", selected)
+                .bind("user", userId).bind("parent", parentId).map((rs, ctx) -> mapSummary(rs)).list());
+    }
+
+    /** One of the user's active folders with its counts. */
+    public Optional<FolderSummary> summary(long userId, long folderId) {
+        return jdbi.withHandle(h -> h.createQuery(SUMMARIES)
+                .define("selected", "f.id = :id AND f.user_id = :user AND f.status = 'active'")
+                .bind("user", userId).bind("id", folderId).map((rs, ctx) -> mapSummary(rs)).findOne());
+    }
+
+    /** Moves the folder, everything below it and all their files to the trash. */
+    public void trashTree(long userId, long folderId, long now) {
+        jdbi.useHandle(h -> {
+            h.createUpdate(SUBTREE + """
+                            UPDATE files SET status = 'trash', trashed_at = :now
+                            WHERE user_id = :user AND status = 'active' AND folder_id IN (SELECT id FROM tree)""")
+                    .bind("id", folderId).bind("user", userId).bind("now", now).execute();
+            h.createUpdate(SUBTREE + """
+                            UPDATE folders SET status = 'trash', trashed_at = :now
+                            WHERE status = 'active' AND id IN (SELECT id FROM tree)""")
+                    .bind("id", folderId).bind("user", userId).bind("now", now).execute();
+        });
+    }
+
+    private static FolderSummary mapSummary(ResultSet rs) throws SQLException {
+        return new FolderSummary(map(rs), rs.getLong("total_size"), rs.getLong("total_downloads"),
+                rs.getLong("child_folder_count"), rs.getLong("file_count"));
+    }
+
+    private static Folder map(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        long updated = rs.getLong("updated_at");
+        Long updatedAt = rs.wasNull() ? null : updated;
+        return new Folder(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                parentId,
+                rs.getString("name"),
+                FolderPrivacy.ofCode(rs.getInt("is_public")),
+                rs.getString("access_password"),
+                "trash".equals(rs.getString("status")),
+                rs.getLong("created_at"),
+                updatedAt);
     }
 }

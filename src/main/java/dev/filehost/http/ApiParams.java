@@ -21,6 +21,14 @@ public final class ApiParams {
         return get(name).orElseThrow(() -> ApiException.badInput(missingMessage));
     }
 
+    /** The value of a parameter that must be sent, though it may be blank; else the error envelope. */
+    public String requireSent(String name, String missingMessage) {
+        if (!isPresent(name)) {
+            throw ApiException.badInput(missingMessage);
+        }
+        return values.get(name);
+    }
+
     public Map<String, String> asMap() {
         return values;
     }

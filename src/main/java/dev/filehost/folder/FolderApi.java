@@ -1,0 +1,81 @@
+package dev.filehost.folder;
+
+import dev.filehost.file.FileViews;
+import dev.filehost.http.ApiCall;
+import dev.filehost.http.ApiException;
+import dev.filehost.http.ApiParams;
+import dev.filehost.http.ApiResult;
+import dev.filehost.http.ApiRouter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** /folder/create, listing, info, edit, delete and move. */
+public final class FolderApi {
+    private final FolderService folders;
+    private final FolderViews views;
+    private final FileViews fileViews;
+
+    public FolderApi(FolderService folders, FolderViews views, FileViews fileViews) {
+        this.folders = folders;
+        this.views = views;
+        this.fileViews = fileViews;
+    }
+
+    public void register(ApiRouter router) {
+        router.authenticated("folder/create", this::create)
+                .authenticated("folder/listing", this::listing)
+                .authenticated("folder/info", this::info)
+                .authenticated("folder/edit", this::edit)
+                .authenticated("folder/delete", this::delete)
+                .authenticated("folder/move", this::move);
+    }
+
+    private ApiResult create(ApiCall call) {
+        ApiParams params = call.params();
+        FolderSummary created = folders.create(call.user().id(), new FolderService.NewFolder(
+                params.require("folder_name", FolderService.NEED_FOLDER_NAME), params.get("parent_id").orElse(""),
+                params.get("is_public").orElse(""), params.get("access_password").orElse("")));
+        return ApiResult.message("Folder successfully created.").with("data", views.detailed(created));
+    }
+
+    private ApiResult listing(ApiCall call) {
+        FolderListing listing = folders.listing(call.user().id(), call.params().get("parent_folder_id").orElse(""));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("folders", listing.folders().stream().map(views::listed).toList());
+        data.put("files", listing.files().stream().map(fileViews::listed).toList());
+        return ApiResult.data(data);
+    }
+
+    /** The seed names the parameter parent_folder_id, the contract folder_id: both are read. */
+    private ApiResult info(ApiCall call) {
+        ApiParams params = call.params();
+        String folderId = params.get("folder_id").or(() -> params.get("parent_folder_id"))
+                .orElseThrow(() -> ApiException.badInput(FolderService.NEED_FOLDER_ID));
+        return ApiResult.data(views.detailed(folders.info(call.user().id(), folderId)));
+    }
+
+    private ApiResult edit(ApiCall call) {
+        ApiParams params = call.params();
+        FolderSummary edited = folders.edit(call.user().id(), folderId(params), new FolderService.FolderChanges(
+                params.get("folder_name"), params.get("parent_id"), params.get("is_public"),
+                params.get("access_password")));
+        return ApiResult.message("Folder successfully updated.").with("data", views.detailed(edited));
+    }
+
+    private ApiResult delete(ApiCall call) {
+        folders.trash(call.user().id(), folderId(call.params()));
+        return ApiResult.message("Folder successfully set as deleted.");
+    }
+
+    private ApiResult move(ApiCall call) {
+        ApiParams params = call.params();
+        String folderId = folderId(params);
+        FolderSummary moved = folders.move(call.user().id(), folderId,
+                params.requireSent("new_parent_folder_id", "Please provide the new_parent_folder_id param."));
+        return ApiResult.message("Folder successfully moved.").with("data", views.listed(moved));
+    }
+
+    private static String folderId(ApiParams params) {
+        return params.require("folder_id", FolderService.NEED_FOLDER_ID);
+    }
+}

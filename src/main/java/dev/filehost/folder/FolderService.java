@@ -1,0 +1,126 @@
+package dev.filehost.folder;
+
+import dev.filehost.file.FileRepository;
+import dev.filehost.file.StoredFile;
+import dev.filehost.http.ApiException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules of /folder/create, listing, info, edit, move and delete. */
+public final class FolderService {
+    public static final String NEED_FOLDER_NAME = "Please provide the folder_name param.";
+    public static final String NEED_FOLDER_ID = "Please provide the folder_id param.";
+    public static final String FOLDER_NOT_FOUND = "Could not find folder based on folder_id.";
+
+    /** Case-insensitive first, the same on SQLite and PostgreSQL whatever their collations. */
+    private static final Comparator<String> BY_NAME =
+            String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
+    private final FolderRepository repository;
+    private final Folders folders;
+    private final FileRepository files;
+    private final Clock clock;
+
+    public FolderService(FolderRepository repository, Folders folders, FileRepository files, Clock clock) {
+        this.repository = repository;
+        this.folders = folders;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** What /folder/create asks for; blank values are absent ones. */
+    public record NewFolder(String name, String parentId, String privacy, String accessPassword) {
+    }
+
+    /** What /folder/edit may change; an empty value keeps the old one. */
+    public record FolderChanges(Optional<String> name, Optional<String> parentId, Optional<String> privacy,
+                                Optional<String> accessPassword) {
+    }
+
+    public FolderSummary create(long userId, NewFolder request) {
+        String name = FolderNames.checked(request.name());
+        FolderPrivacy privacy = FolderPrivacy.parse(request.privacy());
+        String password = passwordOrNone(request.accessPassword());
+        return repository.inLockedTree(userId, () -> {
+            Long parentId = folders.ownedTarget(userId, request.parentId(), Folders.destinationNotFound("parent_id"));
+            long id = repository.insert(userId, parentId, name, privacy, password, clock.millis());
+            return repository.summary(userId, id).orElseThrow();
+        });
+    }
+
+    /** The folder's sub-folders and files; {@code rawFolderId} blank, "0" or "null" is the root. */
+    public FolderListing listing(long userId, String rawFolderId) {
+        Long folderId = folders.ownedTarget(userId, rawFolderId, FOLDER_NOT_FOUND);
+        return listing(userId, folderId);
+    }
+
+    /** The listing of a folder already known to be the user's (null: the root). */
+    public FolderListing listing(long userId, Long folderId) {
+        List<FolderSummary> subFolders = repository.summariesIn(userId, folderId).stream()
+                .sorted(Comparator.comparing((FolderSummary s) -> s.folder().name(), BY_NAME)
+                        .thenComparingLong(s -> s.folder().id()))
+                .toList();
+        List<StoredFile> folderFiles = files.listActiveInFolder(userId, folderId).stream()
+                .sorted(Comparator.comparing(StoredFile::name, BY_NAME).thenComparingLong(StoredFile::id))
+                .toList();
+        return new FolderListing(subFolders, folderFiles);
+    }
+
+    public FolderSummary info(long userId, String rawFolderId) {
+        return repository.summary(userId, folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
+    }
+
+    public FolderSummary edit(long userId, String rawFolderId, FolderChanges changes) {
+        return repository.inLockedTree(userId, () -> {
+            Folder folder = repository.find(folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
+            String name = changes.name().map(FolderNames::checked).orElse(folder.name());
+            Long parentId = changes.parentId().isPresent()
+                    ? newParent(folder, changes.parentId().get(), "parent_id") : folder.parentId();
+            FolderPrivacy privacy = changes.privacy().map(FolderPrivacy::parse).orElse(folder.privacy());
+            String password = changes.accessPassword().isPresent()
+                    ? passwordOrNone(changes.accessPassword().get()) : folder.accessPassword();
+            repository.update(folder.withChanges(name, parentId, privacy, password, clock.millis()));
+            return repository.summary(userId, folder.id()).orElseThrow();
+        });
+    }
+
+    public FolderSummary move(long userId, String rawFolderId, String rawParentId) {
+        return repository.inLockedTree(userId, () -> {
+            Folder folder = repository.find(folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
+            Long parentId = newParent(folder, rawParentId, "new_parent_folder_id");
+            repository.update(folder.withChanges(folder.name(), parentId, folder.privacy(), folder.accessPassword(),
+                    clock.millis()));
+            return repository.summary(userId, folder.id()).orElseThrow();
+        });
+    }
+
+    /** The folder, its sub-folders and all their files go to the trash together. */
+    public void trash(long userId, String rawFolderId) {
+        repository.inLockedTree(userId, () -> {
+            repository.trashTree(userId, folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND), clock.millis());
+            return null;
+        });
+    }
+
+    /** The caller's folder a folder may move into: never the folder itself nor anything below it. */
+    private Long newParent(Folder folder, String rawParentId, String param) {
+        Long parentId = folders.ownedTarget(folder.userId(), rawParentId, Folders.destinationNotFound(param));
+        if (parentId == null) {
+            return null;
+        }
+        if (parentId == folder.id()) {
+            throw ApiException.badInput("Param folder_id can not match " + param + ".");
+        }
+        if (repository.chain(parentId).stream().anyMatch(ancestor -> ancestor.id() == folder.id())) {
+            throw ApiException.badInput("Param " + param + " can not be a sub-folder of folder_id.");
+        }
+        return parentId;
+    }
+
+    /** A client's access_password: blank or "null" for none, else the MD5 hex to store. */
+    private static String passwordOrNone(String raw) {
+        return raw.isEmpty() || raw.equalsIgnoreCase(AccessPasswords.CLEAR) ? null : AccessPasswords.checked(raw);
+    }
+}
