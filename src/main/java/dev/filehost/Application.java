@@ -75,7 +75,8 @@ public final class Application implements AutoCloseable {
                 new DownloadResponder(components.downloads, components.blobs, errors),
                 new FilePages(components.downloads, links, summaries, previews, templates),
                 new StatsPages(components.downloadStats, summaries, templates),
-                new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress);
+                new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress,
+                components.folderAccess, folderLinks);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
                 new FolderPages(templates, folderLinks, links), folderLinks, links,
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),

@@ -125,7 +125,7 @@ public final class FolderRoutes implements WebRoutes {
         };
     }
 
-    private static Optional<String> visitorToken(Context ctx) {
+    static Optional<String> visitorToken(Context ctx) {
         return Optional.ofNullable(ctx.cookie(VISITOR_COOKIE)).filter(FolderAccess::isVisitorToken);
     }
 }

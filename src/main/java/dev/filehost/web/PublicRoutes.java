@@ -2,10 +2,13 @@ package dev.filehost.web;
 
 import dev.filehost.file.DownloadService;
 import dev.filehost.file.StoredFile;
+import dev.filehost.folder.FolderAccess;
+import dev.filehost.folder.FolderLinks;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +34,12 @@ public final class PublicRoutes implements WebRoutes {
     private final ImagePreviews previews;
     private final ErrorPages errors;
     private final ClientAddress clientAddress;
+    private final FolderAccess folderAccess;
+    private final FolderLinks folderLinks;
 
     public PublicRoutes(DownloadService downloads, DownloadResponder responder, FilePages filePages,
                         StatsPages statsPages, DeletePages deletePages, ImagePreviews previews, ErrorPages errors,
-                        ClientAddress clientAddress) {
+                        ClientAddress clientAddress, FolderAccess folderAccess, FolderLinks folderLinks) {
         this.downloads = downloads;
         this.responder = responder;
         this.filePages = filePages;
@@ -43,6 +48,8 @@ public final class PublicRoutes implements WebRoutes {
         this.previews = previews;
         this.errors = errors;
         this.clientAddress = clientAddress;
+        this.folderAccess = folderAccess;
+        this.folderLinks = folderLinks;
     }
 
     @FunctionalInterface
@@ -124,13 +131,27 @@ public final class PublicRoutes implements WebRoutes {
         }
     }
 
+    /** Public files only; one in a password-protected folder sends the visitor to that folder's password form first. */
     private void ifPublic(Context ctx, PageRef ref, FileAction action) throws IOException {
         Optional<StoredFile> file = downloads.publicFile(ref.shortUrl());
-        if (file.isPresent()) {
-            action.apply(file.get());
-        } else {
+        if (file.isEmpty()) {
             errors.notFound(ctx);
+            return;
         }
+        Optional<FolderAccess.Visit> locked = lockedFolderOf(ctx, file.get());
+        if (locked.isPresent()) {
+            ctx.redirect(folderLinks.page(locked.get().lockedBy().orElseThrow()), HttpStatus.SEE_OTHER);
+        } else {
+            action.apply(file.get());
+        }
+    }
+
+    private Optional<FolderAccess.Visit> lockedFolderOf(Context ctx, StoredFile file) {
+        if (file.folderId() == null) {
+            return Optional.empty();
+        }
+        String visitor = FolderRoutes.visitorToken(ctx).orElse(null);
+        return folderAccess.visit(file.folderId(), visitor).filter(visit -> !visit.isOpen());
     }
 
     /** A wrong hash is refused where the public may see the file, and is a plain 404 where it may not. */

@@ -131,6 +131,28 @@ class FolderPagesTest extends ApiTestBase {
     }
 
     @Test
+    void theFilePagesOfAPasswordFolderAskForItsPasswordFirst() {
+        Session session = signInNewUser();
+        String id = folder(session, "locked files", "is_public", "2", "access_password", SECRET_MD5);
+        JsonNode file = upload(session, id, "secret.txt", "secret");
+        String folderPage = page(session, id);
+
+        for (String fileUrl : new String[] {file.path("url").asText(), file.path("stats_url").asText()}) {
+            HttpResponse<String> locked = get(fileUrl);
+            assertThat(locked.statusCode()).as(fileUrl).isEqualTo(303);
+            assertThat(locked.headers().firstValue("Location")).hasValue(folderPage);
+        }
+
+        String setCookie = post(folderPage, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8))
+                .headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        HttpResponse<String> open = get(file.path("url").asText(), "Cookie", cookie);
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.body()).contains("secret.txt");
+        assertThat(get(file.path("info_url").asText()).statusCode()).as("the owner's link").isEqualTo(200);
+    }
+
+    @Test
     void passwordGuessesAreLimitedPerAddress() {
         Session session = signInNewUser();
         String url = page(session, folder(session, "guarded", "is_public", "1", "access_password", SECRET_MD5));
