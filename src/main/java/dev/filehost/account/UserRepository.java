@@ -1,5 +1,6 @@
 package dev.filehost.account;
 
+import dev.filehost.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -90,16 +91,11 @@ public final class UserRepository {
                 rs.getString("lastname"),
                 rs.getInt("language_id"),
                 rs.getLong("created_at"),
-                nullableLong(rs, "last_login_at"),
+                Rows.nullableLong(rs, "last_login_at"),
                 rs.getString("last_login_ip"),
-                nullableLong(rs, "last_payment_at"),
-                nullableLong(rs, "paid_expiry_at"),
-                nullableLong(rs, "storage_limit_override"),
-                nullableLong(rs, "locked_until"));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+                Rows.nullableLong(rs, "last_payment_at"),
+                Rows.nullableLong(rs, "paid_expiry_at"),
+                Rows.nullableLong(rs, "storage_limit_override"),
+                Rows.nullableLong(rs, "locked_until"));
     }
 }

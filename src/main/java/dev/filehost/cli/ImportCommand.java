@@ -12,14 +12,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Watch and cancel remote URL imports.",
         subcommands = {ImportCommand.ListImports.class, ImportCommand.Cancel.class})
-public final class ImportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ImportCommand extends GroupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the most recent import items.")
     static final class ListImports implements Runnable {

@@ -13,14 +13,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "package", mixinStandardHelpOptions = true, description = "Manage packages (account levels).",
         subcommands = {PackageCommand.ListPackages.class, PackageCommand.Set.class})
-public final class PackageCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class PackageCommand extends GroupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List packages and their limits.")
     static final class ListPackages implements Runnable {

@@ -18,14 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.Keys.class, UserCommand.ListUsers.class,
                 UserCommand.Set.class})
-public final class UserCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class UserCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create an account.")
     static final class Add implements Runnable {

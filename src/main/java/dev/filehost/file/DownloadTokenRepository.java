@@ -1,5 +1,6 @@
 package dev.filehost.file;
 
+import dev.filehost.db.Rows;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,9 +29,7 @@ public final class DownloadTokenRepository {
                         "SELECT file_id, user_id, ip, not_before, expires_at FROM download_tokens WHERE token_hash = :hash")
                 .bind("hash", tokenHash)
                 .map((rs, ctx) -> {
-                    long user = rs.getLong("user_id");
-                    Long userId = rs.wasNull() ? null : user;
-                    return new Grant(rs.getLong("file_id"), userId, rs.getString("ip"), rs.getLong("not_before"),
+                    return new Grant(rs.getLong("file_id"), Rows.nullableLong(rs, "user_id"), rs.getString("ip"), rs.getLong("not_before"),
                             rs.getLong("expires_at"));
                 })
                 .findOne());

@@ -1,6 +1,7 @@
 package dev.filehost.file;
 
 import dev.filehost.auth.Secrets;
+import dev.filehost.db.Rows;
 import dev.filehost.db.UniqueViolation;
 import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
@@ -176,14 +177,10 @@ public final class FileRepository {
     }
 
     static StoredFile map(ResultSet rs) throws SQLException {
-        long folder = rs.getLong("folder_id");
-        Long folderId = rs.wasNull() ? null : folder;
-        long accessed = rs.getLong("last_accessed_at");
-        Long lastAccessed = rs.wasNull() ? null : accessed;
         return new StoredFile(
                 rs.getLong("id"),
                 rs.getLong("user_id"),
-                folderId,
+                Rows.nullableLong(rs, "folder_id"),
                 rs.getString("name"),
                 rs.getString("extension"),
                 rs.getString("mime_type"),
@@ -197,6 +194,6 @@ public final class FileRepository {
                 rs.getString("upload_source"),
                 rs.getString("description"),
                 rs.getLong("created_at"),
-                lastAccessed);
+                Rows.nullableLong(rs, "last_accessed_at"));
     }
 }

@@ -22,13 +22,7 @@ public final class FileViews {
 
     /** The object of /file/info, /file/edit, /file/move, /file/copy and /file/delete. */
     public Map<String, Object> info(StoredFile file) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", Long.toString(file.id()));
-        data.put("filename", file.name());
-        data.put("shortUrl", file.shortUrl());
-        data.put("fileType", file.mimeType());
-        data.put("extension", file.extension());
-        data.put("fileSize", Long.toString(file.size()));
+        Map<String, Object> data = identity(file);
         data.put("uploadedIP", file.uploadedIp());
         data.put("uploadedDate", dates.format(file.createdAt()));
         data.put("status", file.status().value());
@@ -49,13 +43,7 @@ public final class FileViews {
 
     /** The shorter object of a folder listing. */
     public Map<String, Object> listed(StoredFile file) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", Long.toString(file.id()));
-        data.put("filename", file.name());
-        data.put("shortUrl", file.shortUrl());
-        data.put("fileType", file.mimeType());
-        data.put("extension", file.extension());
-        data.put("fileSize", Long.toString(file.size()));
+        Map<String, Object> data = identity(file);
         data.put("status", file.status().value());
         data.put("downloads", Long.toString(file.downloads()));
         data.put("folderId", folderId(file));
@@ -84,6 +72,18 @@ public final class FileViews {
         data.put("url_html", "<a href=\"" + Html.escape(links.page(file)) + "\" target=\"_blank\" title=\"View file on "
                 + Html.escape(siteName) + "\">view " + Html.escape(file.name()) + " on " + Html.escape(siteName) + "</a>");
         data.put("url_bbcode", "[url]" + links.page(file) + "[/url]");
+        return data;
+    }
+
+    /** The keys both file objects begin with. */
+    private static Map<String, Object> identity(StoredFile file) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", Long.toString(file.id()));
+        data.put("filename", file.name());
+        data.put("shortUrl", file.shortUrl());
+        data.put("fileType", file.mimeType());
+        data.put("extension", file.extension());
+        data.put("fileSize", Long.toString(file.size()));
         return data;
     }
 

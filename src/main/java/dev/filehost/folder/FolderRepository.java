@@ -1,5 +1,6 @@
 package dev.filehost.folder;
 
+import dev.filehost.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -156,19 +157,15 @@ public final class FolderRepository {
     }
 
     private static Folder map(ResultSet rs) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        Long parentId = rs.wasNull() ? null : parent;
-        long updated = rs.getLong("updated_at");
-        Long updatedAt = rs.wasNull() ? null : updated;
         return new Folder(
                 rs.getLong("id"),
                 rs.getLong("user_id"),
-                parentId,
+                Rows.nullableLong(rs, "parent_id"),
                 rs.getString("name"),
                 FolderPrivacy.ofCode(rs.getInt("is_public")),
                 rs.getString("access_password"),
                 "trash".equals(rs.getString("status")),
                 rs.getLong("created_at"),
-                updatedAt);
+                Rows.nullableLong(rs, "updated_at"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.filehost.urlimport;
 
+import dev.filehost.db.Rows;
 import dev.filehost.db.UniqueViolation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,21 +156,16 @@ public final class ImportRepository {
         return new ImportItem(
                 rs.getLong("id"),
                 rs.getLong("user_id"),
-                nullableLong(rs, "folder_id"),
+                Rows.nullableLong(rs, "folder_id"),
                 rs.getString("url"),
                 ImportStatus.parse(rs.getString("status")),
                 rs.getLong("created_at"),
-                nullableLong(rs, "started_at"),
-                nullableLong(rs, "finished_at"),
-                nullableLong(rs, "total_size"),
+                Rows.nullableLong(rs, "started_at"),
+                Rows.nullableLong(rs, "finished_at"),
+                Rows.nullableLong(rs, "total_size"),
                 rs.getLong("downloaded_size"),
                 rs.getString("notes"),
-                nullableLong(rs, "file_id"),
+                Rows.nullableLong(rs, "file_id"),
                 rs.getInt("attempts"));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }
