@@ -45,4 +45,30 @@ final class FileRetentionRepository {
                 .bind("cutoff", cutoff).bind("limit", limit)
                 .execute());
     }
+
+    /**
+     * Deletes up to {@code limit} folders trashed at or before {@code cutoff} that nothing refers to
+     * any more: no file, no sub-folder, no unfinished import. Run again, it goes up the tree a level.
+     */
+    int purgeEmptyTrashedFolders(long cutoff, int limit) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("""
+                            UPDATE url_imports SET folder_id = NULL
+                            WHERE status IN ('complete', 'failed', 'cancelled') AND folder_id IN (
+                                SELECT id FROM folders WHERE status = 'trash' AND trashed_at <= :cutoff)""")
+                    .bind("cutoff", cutoff).execute();
+            return h.createUpdate("""
+                            DELETE FROM folders
+                            WHERE status = 'trash' AND id IN (
+                                SELECT f.id FROM folders f
+                                WHERE f.status = 'trash' AND f.trashed_at <= :cutoff
+                                AND NOT EXISTS (SELECT 1 FROM files x WHERE x.folder_id = f.id)
+                                AND NOT EXISTS (SELECT 1 FROM folders c WHERE c.parent_id = f.id)
+                                AND NOT EXISTS (SELECT 1 FROM url_imports i WHERE i.folder_id = f.id)
+                                LIMIT :limit <claim>)""")
+                    .define("claim", claim)
+                    .bind("cutoff", cutoff).bind("limit", limit)
+                    .execute();
+        });
+    }
 }

@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Removes for good the files in trash for longer than the retention; the blob sweep takes their bytes. */
+/**
+ * Removes for good the files and folders in trash for longer than the retention; the blob sweep
+ * takes the files' bytes. Files go first, so that their folders are empty when their turn comes.
+ */
 public final class TrashPurge {
     private static final Logger log = LoggerFactory.getLogger(TrashPurge.class);
 
@@ -23,8 +26,14 @@ public final class TrashPurge {
     public int run() {
         long cutoff = clock.millis() - retention.toMillis();
         int purged = Batches.drain(() -> files.purgeTrash(cutoff, Batches.SIZE));
-        if (purged > 0) {
-            log.info("Purged {} files from trash", purged);
+        int folders = 0;
+        // Each pass frees the next level up of a trashed tree.
+        for (int level = files.purgeEmptyTrashedFolders(cutoff, Batches.SIZE); level > 0;
+                level = files.purgeEmptyTrashedFolders(cutoff, Batches.SIZE)) {
+            folders += level;
+        }
+        if (purged > 0 || folders > 0) {
+            log.info("Purged {} files and {} folders from trash", purged, folders);
         }
         return purged;
     }

@@ -39,8 +39,8 @@ abstract class JobTestBase extends ApiTestBase {
     }
 
     /** Uploads and answers the new file's id. */
-    protected static String upload(Session session, String name, byte[] content) {
-        ApiReply reply = session.upload(name, content);
+    protected static String upload(Session session, String name, byte[] content, String... fields) {
+        ApiReply reply = session.upload(name, content, fields);
         assertThat(reply.isSuccess()).as(reply.body()).isTrue();
         return reply.data().get(0).path("file_id").asText();
     }

@@ -38,6 +38,30 @@ class TrashPurgeJobTest extends JobTestBase {
     }
 
     @Test
+    void aDeletedFolderTreeIsPurgedWithItsFiles() {
+        NewUser owner = newUser("1");
+        Session session = signIn(owner);
+        String parent = session.call("folder/create", "folder_name", "old").data().path("id").asText();
+        String child = session.call("folder/create", "folder_name", "older", "parent_id", parent)
+                .data().path("id").asText();
+        String grandchild = session.call("folder/create", "folder_name", "oldest", "parent_id", child)
+                .data().path("id").asText();
+        String file = upload(session, "deep.txt", uniqueContent(), "folder_id", grandchild);
+        assertThat(session.call("folder/delete", "folder_id", parent).isSuccess()).isTrue();
+
+        advance(RETENTION.plusMinutes(1));
+        jobs().trashPurge().run();
+
+        Session later = signIn(owner);
+        assertThat(info(later, file).message()).isEqualTo(FileService.FILE_NOT_FOUND);
+        for (String folder : new String[] {parent, child, grandchild}) {
+            assertThat(later.call("folder/info", "folder_id", folder).message())
+                    .isEqualTo("Could not find folder based on folder_id.");
+        }
+        assertThat(jobs().trashPurge().run()).isZero();
+    }
+
+    @Test
     void theBytesGoWithTheLastFileThatUsedThem() throws Exception {
         NewUser owner = newUser("1");
         Session session = signIn(owner);
