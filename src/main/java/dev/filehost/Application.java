@@ -82,7 +82,8 @@ public final class Application implements AutoCloseable {
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),
                 settings.publicUrl().startsWith("https://"));
         // Folder routes first: PublicRoutes' /<short>/<name> would take /folder/<id> too.
-        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(folderRoutes, publicRoutes));
+        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(folderRoutes, publicRoutes),
+                errors::notFound);
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);

@@ -1,10 +1,11 @@
 package dev.filehost.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
 
-/** The Jetty server behind Javalin: virtual threads, the API routes and their 404s. */
+/** The Jetty server behind Javalin: virtual threads, the API and page routes, and their 404s. */
 public final class HttpServer {
     private static final List<HandlerType> API_METHODS = List.of(HandlerType.GET, HandlerType.POST,
             HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
@@ -12,7 +13,7 @@ public final class HttpServer {
 
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, ApiRouter api, List<WebRoutes> web) {
+    public HttpServer(String host, int port, ApiRouter api, List<WebRoutes> web, Handler pageNotFound) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -27,6 +28,9 @@ public final class HttpServer {
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2")) {
                     api.sendUnknownEndpoint(ctx);
+                } else if (!String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
+                    // No route matched (Javalin's plain text): pages that answer 404 send their own HTML.
+                    pageNotFound.handle(ctx);
                 }
             });
         });

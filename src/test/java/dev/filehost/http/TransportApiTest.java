@@ -25,6 +25,17 @@ class TransportApiTest extends ApiTestBase {
     }
 
     @Test
+    void otherUnknownPathsGetTheHtmlNotFoundPage() {
+        for (String path : new String[] {"/", "/a/b/c", "/folder/1/x/y/z"}) {
+            var response = api().fetch(api().base() + path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("does not exist");
+        }
+    }
+
+    @Test
     void otherMethodsAre405WithTheEnvelope() {
         for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
             ApiReply reply = api().raw(method, "/api/v2/authorize", FORM, "key1=x".getBytes(StandardCharsets.UTF_8));
