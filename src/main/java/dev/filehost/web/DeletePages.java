@@ -5,7 +5,10 @@ import dev.filehost.file.FileService;
 import dev.filehost.file.StoredFile;
 import io.javalin.http.Context;
 
-/** The owner's delete page ("~d?hash"): GET asks, POST moves the file to the trash. */
+/**
+ * The owner's delete page ("~d?hash"): GET asks, POST moves the file to the trash; an HTTP
+ * DELETE of the same URL (the upload answer's delete_type) does so too, without a page.
+ */
 public final class DeletePages {
     private final FileService files;
     private final FileLinks links;
@@ -32,5 +35,10 @@ public final class DeletePages {
     void delete(Context ctx, StoredFile file) {
         StoredFile trashed = files.trash(file);
         templates.send(ctx, 200, "deleted", new DeletedPage(trashed.name()));
+    }
+
+    void deleteWithoutPage(Context ctx, StoredFile file) {
+        files.trash(file);
+        ctx.status(204);
     }
 }

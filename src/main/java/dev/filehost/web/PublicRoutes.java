@@ -63,6 +63,7 @@ public final class PublicRoutes implements WebRoutes {
             routes.get(path, ctx -> answer(ctx, false));
             routes.head(path, ctx -> answer(ctx, false));
             routes.post(path, ctx -> answer(ctx, true));
+            routes.delete(path, this::deleteRequest);
         }
     }
 
@@ -84,6 +85,15 @@ public final class PublicRoutes implements WebRoutes {
                 log.error("Page {} {} failed", ctx.method(), ctx.path(), e);
                 errors.render(ctx, 503, UNAVAILABLE);
             }
+        }
+    }
+
+    private void deleteRequest(Context ctx) throws IOException {
+        Optional<PageRef> ref = PageRef.parse(ctx.pathParam("ref")).filter(r -> r.kind() == PageKind.DELETE);
+        if (ref.isEmpty()) {
+            errors.notFound(ctx);
+        } else {
+            ifOwner(ctx, ref.get(), file -> deletePages.deleteWithoutPage(ctx, file));
         }
     }
 

@@ -29,6 +29,20 @@ class OwnerPagesTest extends ApiTestBase {
     }
 
     @Test
+    void anHttpDeleteOfTheDeleteUrlTrashesTheFileAsDeleteTypeSays() {
+        Session session = signInNewUser();
+        JsonNode file = upload(session, "delete me.txt", "bye".getBytes(StandardCharsets.UTF_8));
+        String deleteUrl = file.path("delete_url").asText();
+        String wrongHash = deleteUrl.substring(0, deleteUrl.indexOf('?') + 1) + "0".repeat(32);
+
+        assertThat(api().request("DELETE", wrongHash).statusCode()).isEqualTo(403);
+        assertThat(status(session, file)).isEqualTo("active");
+        assertThat(api().request("DELETE", deleteUrl).statusCode()).isEqualTo(204);
+        assertThat(status(session, file)).isEqualTo("trash");
+        assertThat(api().request("DELETE", file.path("url").asText()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theInfoPageShowsTheFactsAndTheDeleteLinkOnlyWithTheHash() {
         Session session = signInNewUser();
         JsonNode file = upload(session, "info me.txt", "info".getBytes(StandardCharsets.UTF_8));
