@@ -21,7 +21,13 @@ import dev.filehost.http.HttpServer;
 import dev.filehost.http.MultipartFields;
 import dev.filehost.http.ParamReader;
 import dev.filehost.http.RateLimiter;
+import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
+import dev.filehost.monitoring.HealthRoutes;
+import dev.filehost.monitoring.MetricsRoutes;
+import dev.filehost.monitoring.Readiness;
+import dev.filehost.monitoring.RequestMetrics;
+import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +36,7 @@ import java.util.Optional;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
+    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
     private final Components components;
     private final HttpServer http;
     private final Scheduler scheduler = new Scheduler();
@@ -56,9 +63,18 @@ public final class Application implements AutoCloseable {
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         ErrorPages errors = new ErrorPages(settings.siteName());
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
-                new DownloadResponder(components.downloads, components.blobs, errors),
+                new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
                 new FilePages(components.downloads, links, settings.siteName()), errors, clientAddress);
-        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(publicRoutes));
+        Readiness readiness = new Readiness(List.of(
+                new Readiness.Check("database", components.database::isReachable),
+                // A local store lives and dies with this process: it answers whenever the probe can.
+                new Readiness.Check("store", () -> !(components.blobs instanceof RemoteStore remote) || remote.isReachable())),
+                READINESS_TIMEOUT);
+        // Exact paths first: /health/... and /metrics are not short URLs.
+        List<WebRoutes> web = List.of(new HealthRoutes(readiness),
+                new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), publicRoutes);
+        this.http = new HttpServer(settings.bind(), settings.port(), api, web,
+                new RequestMetrics(components.metrics.registry()));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);

@@ -130,9 +130,12 @@ public final class S3ProxyServer implements AutoCloseable {
         return Files.readString(dir.resolve("s3proxy.log"));
     }
 
-    /** Stops the process and waits until its port is free. */
+    /** Stops the process and waits until its port is free; closing again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!Files.exists(dir)) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
