@@ -68,7 +68,8 @@ public final class Application implements AutoCloseable {
         Readiness readiness = new Readiness(List.of(
                 new Readiness.Check("database", components.database::isReachable),
                 // A local store lives and dies with this process: it answers whenever the probe can.
-                new Readiness.Check("store", () -> !(components.blobs instanceof RemoteStore remote) || remote.isReachable())),
+                new Readiness.Check("store",
+                        () -> !(components.blobs instanceof RemoteStore remote) || remote.isReachable())),
                 READINESS_TIMEOUT);
         // Exact paths first: /health/... and /metrics are not short URLs.
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),

@@ -30,12 +30,14 @@ public record CidrRange(InetAddress network, int prefixLength) {
     }
 
     /**
-     * The address written in {@code address} (IPv6 possibly in brackets), or empty when it is not an IP literal. Never resolves a name:
-     * the text may come from a request header.
+     * The address written in {@code address} (IPv6 possibly in brackets), or empty when it is not an IP
+     * literal. Never resolves a name: the text may come from a request header.
      */
     public static Optional<InetAddress> literal(String address) {
-        String text = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        boolean ipv4 = IPV4.matcher(text).matches() && Arrays.stream(text.split("\\.")).allMatch(o -> Integer.parseInt(o) <= 255);
+        boolean bracketed = address.startsWith("[") && address.endsWith("]");
+        String text = bracketed ? address.substring(1, address.length() - 1) : address;
+        boolean ipv4 = IPV4.matcher(text).matches()
+                && Arrays.stream(text.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
         if (!ipv4 && !IPV6.matcher(text).matches()) {
             return Optional.empty();
         }

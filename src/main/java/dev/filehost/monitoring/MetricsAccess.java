@@ -17,7 +17,8 @@ public record MetricsAccess(List<CidrRange> allowed, Optional<String> token) {
 
     public boolean permits(String clientAddress, String authorization) {
         Optional<InetAddress> address = CidrRange.literal(clientAddress);
-        boolean fromAllowedRange = address.isPresent() && allowed.stream().anyMatch(range -> range.contains(address.get()));
+        boolean fromAllowedRange = address.isPresent()
+                && allowed.stream().anyMatch(range -> range.contains(address.get()));
         return fromAllowedRange && token.map(expected -> presents(authorization, expected)).orElse(true);
     }
 

@@ -67,7 +67,7 @@ class S3BlobStoreTest {
     }
 
     @Test
-    void blobsOfAtMostOnePartAndTheEmptyBlobAreStoredWhole() throws Exception {
+    void blobsOfAtMostOnePartAndTheEmptyBlobComeBackExactly() throws Exception {
         for (byte[] content : List.of(new byte[0], randomBytes(1000), randomBytes(PART))) {
             StoredBlob blob = write(content);
 
