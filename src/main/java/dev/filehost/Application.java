@@ -32,7 +32,13 @@ import dev.filehost.http.HttpServer;
 import dev.filehost.http.MultipartFields;
 import dev.filehost.http.ParamReader;
 import dev.filehost.http.RateLimiter;
+import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
+import dev.filehost.monitoring.HealthRoutes;
+import dev.filehost.monitoring.MetricsRoutes;
+import dev.filehost.monitoring.Readiness;
+import dev.filehost.monitoring.RequestMetrics;
+import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +47,7 @@ import java.util.Optional;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
+    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
     private final Components components;
     private final HttpServer http;
     private final Scheduler scheduler = new Scheduler();
@@ -72,7 +79,7 @@ public final class Application implements AutoCloseable {
         FileSummaries summaries = new FileSummaries(links, dates);
         ImagePreviews previews = new ImagePreviews(components.blobs, new TypeDetector(), errors);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
-                new DownloadResponder(components.downloads, components.blobs, errors),
+                new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
                 new FilePages(components.downloads, links, summaries, previews, templates),
                 new StatsPages(components.downloadStats, summaries, templates),
                 new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress,
@@ -81,9 +88,19 @@ public final class Application implements AutoCloseable {
                 new FolderPages(templates, folderLinks, links), folderLinks, links,
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),
                 settings.publicUrl().startsWith("https://"));
-        // Folder routes first: PublicRoutes' /<short>/<name> would take /folder/<id> too.
-        this.http = new HttpServer(settings.bind(), settings.port(), api, List.of(folderRoutes, publicRoutes),
-                errors::notFound);
+        Readiness readiness = new Readiness(List.of(
+                new Readiness.Check("database", components.database::isReachable),
+                // A local store lives and dies with this process: it answers whenever the probe can.
+                new Readiness.Check("store",
+                        () -> !(components.blobs instanceof RemoteStore remote) || remote.isReachable())),
+                READINESS_TIMEOUT);
+        // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
+        // whose /<short>/<name> would take /folder/<id> too.
+        List<WebRoutes> web = List.of(new HealthRoutes(readiness),
+                new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
+                publicRoutes);
+        this.http = new HttpServer(settings.bind(), settings.port(), api, web,
+                new RequestMetrics(components.metrics.registry()), errors::notFound);
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);

@@ -32,6 +32,7 @@ import dev.filehost.folder.FolderService;
 import dev.filehost.folder.FolderUnlockRepository;
 import dev.filehost.folder.Folders;
 import dev.filehost.jobs.Housekeeping;
+import dev.filehost.monitoring.ServerMetrics;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.urlimport.AddressPolicy;
 import dev.filehost.urlimport.ImportRepository;
@@ -39,6 +40,7 @@ import dev.filehost.urlimport.ImportService;
 import dev.filehost.urlimport.ImportWorkers;
 import dev.filehost.urlimport.RemoteFetcher;
 import dev.filehost.storage.LocalBlobStore;
+import dev.filehost.storage.s3.S3BlobStore;
 import java.time.Clock;
 
 /** The services of filehost wired once from the settings; shared by the server and the CLI. */
@@ -69,6 +71,7 @@ public final class Components implements AutoCloseable {
     final Housekeeping housekeeping;
     final FolderService folderService;
     final FolderAccess folderAccess;
+    final ServerMetrics metrics = new ServerMetrics();
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -87,7 +90,8 @@ public final class Components implements AutoCloseable {
                 accessTokens, clock);
         this.packageAdmin = new PackageAdmin(packages, userAdmin);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
-        this.blobs = new LocalBlobStore(settings.dataDir().resolve("blobs"));
+        this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
+                .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
         this.files = new FileRepository(database.jdbi());
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository);
@@ -97,9 +101,12 @@ public final class Components implements AutoCloseable {
                 new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
                 folders, clock);
         this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
-        this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled());
+        this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
+                metrics.registry());
         this.fileService = new FileService(files, folders, clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
+        metrics.watchTransfers(transfers);
+        metrics.watchImportQueue(importQueue::countPending);
         AddressPolicy addresses = new AddressPolicy(settings.urlImportAllowPrivate());
         this.importWorkers = new ImportWorkers(importQueue, new RemoteFetcher(addresses,
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
@@ -112,7 +119,14 @@ public final class Components implements AutoCloseable {
     }
 
     public static Components open(Settings settings, Clock clock) {
-        return new Components(settings, clock, Database.open(settings));
+        Database database = Database.open(settings);
+        try {
+            return new Components(settings, clock, database);
+        } catch (RuntimeException e) {
+            // E.g. a blob store that cannot be reached: stop with the reason, not with an open pool.
+            database.close();
+            throw e;
+        }
     }
 
     public UserAdmin userAdmin() {
@@ -138,6 +152,10 @@ public final class Components implements AutoCloseable {
     @Override
     public void close() {
         importWorkers.close();
+        metrics.close();
+        if (blobs instanceof S3BlobStore s3) {
+            s3.close();
+        }
         database.close();
     }
 }

@@ -1,5 +1,8 @@
 package dev.filehost.config;
 
+import dev.filehost.monitoring.CidrRange;
+import dev.filehost.monitoring.MetricsAccess;
+import dev.filehost.storage.s3.S3Settings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -7,8 +10,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Every setting of the server, typed and checked once at start-up. */
 public record Settings(
@@ -40,7 +45,9 @@ public record Settings(
         Duration urlImportConnectTimeout,
         Duration urlImportStallTimeout,
         int urlImportMaxRedirects,
-        Duration jobsPeriod) {
+        Duration jobsPeriod,
+        Optional<S3Settings> s3Storage,
+        MetricsAccess metricsAccess) {
 
     static final Set<String> KEYS = Set.of(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
@@ -54,7 +61,13 @@ public record Settings(
             "filehost.download.lock-to-address", "filehost.trash.retention-days",
             "filehost.url-import.allow-private", "filehost.url-import.workers",
             "filehost.url-import.connect-timeout-seconds", "filehost.url-import.stall-timeout-seconds",
-            "filehost.url-import.max-redirects", "filehost.jobs.period-minutes");
+            "filehost.url-import.max-redirects", "filehost.jobs.period-minutes",
+            "filehost.storage.type", "filehost.storage.s3.endpoint", "filehost.storage.s3.bucket",
+            "filehost.storage.s3.region", "filehost.storage.s3.access-key", "filehost.storage.s3.secret-key",
+            "filehost.storage.s3.path-style", "filehost.storage.s3.part-size-mb",
+            "filehost.metrics.allow", "filehost.metrics.token");
+    private static final int MIB = 1 << 20;
+    private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
     public static Settings from(SettingSource source) {
         Reader r = new Reader(source);
@@ -93,8 +106,40 @@ public record Settings(
                 Duration.ofSeconds(r.integer("filehost.url-import.connect-timeout-seconds", 10, 1, 600)),
                 Duration.ofSeconds(r.integer("filehost.url-import.stall-timeout-seconds", 30, 1, 3600)),
                 r.integer("filehost.url-import.max-redirects", 5, 0, 20),
-                Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)));
+                Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)),
+                s3Storage(r),
+                new MetricsAccess(
+                        r.parsed("filehost.metrics.allow", CidrRange.parseList("127.0.0.0/8,::1/128"), CidrRange::parseList,
+                                "must be comma-separated address ranges such as 10.0.0.0/8,::1/128"),
+                        r.source().get("filehost.metrics.token")));
+    }
 
+    /** Empty for blobs under the data directory. */
+    private static Optional<S3Settings> s3Storage(Reader r) {
+        String type = r.text("filehost.storage.type", "local").toLowerCase(Locale.ROOT);
+        if (type.equals("local")) {
+            return Optional.empty();
+        }
+        if (!type.equals("s3")) {
+            throw r.invalid("filehost.storage.type", "must be local or s3");
+        }
+        String bucket = r.required("filehost.storage.s3.bucket", "the storage type is s3");
+        if (!BUCKET_NAME.matcher(bucket).matches()) {
+            throw r.invalid("filehost.storage.s3.bucket", "must be 3 to 63 lowercase letters, digits, dots or hyphens");
+        }
+        String endpointKey = "filehost.storage.s3.endpoint";
+        String endpoint = r.source().get(endpointKey).isPresent() ? r.url(endpointKey, "") : "";
+        String accessKey = r.text("filehost.storage.s3.access-key", "");
+        String secretKey = accessKey.isEmpty() ? "" : r.required("filehost.storage.s3.secret-key", "an access key is set");
+        return Optional.of(new S3Settings(
+                endpoint,
+                bucket,
+                r.text("filehost.storage.s3.region", "us-east-1"),
+                accessKey,
+                secretKey,
+                r.bool("filehost.storage.s3.path-style", false),
+                // S3 refuses parts under 5 MiB; 8 MiB parts allow blobs up to 78 GiB (10,000 parts).
+                r.integer("filehost.storage.s3.part-size-mb", 8, 5, 512) * MIB));
     }
 
     public boolean usesPostgres() {
@@ -105,6 +150,11 @@ public record Settings(
     private record Reader(SettingSource source) {
         String text(String key, String fallback) {
             return source.get(key).orElse(fallback);
+        }
+
+        String required(String key, String because) {
+            return source.get(key).orElseThrow(() -> new SettingsException(
+                    "Missing setting " + key + " (" + SettingSource.envName(key) + "): needed because " + because));
         }
 
         int integer(String key, int fallback, int min, int max) {

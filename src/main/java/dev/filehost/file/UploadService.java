@@ -4,10 +4,13 @@ import dev.filehost.account.AccountPackage;
 import dev.filehost.account.User;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.ErrorKind;
+import dev.filehost.monitoring.MeteredInputStream;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTooLargeException;
 import dev.filehost.storage.StoredBlob;
 import dev.filehost.storage.WriteLimit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -23,15 +26,17 @@ public final class UploadService {
     private final TransferSlots slots;
     private final Clock clock;
     private final boolean uploadsEnabled;
+    private final MeterRegistry metrics;
 
     public UploadService(BlobStore blobs, FileRepository files, TypeDetector types, TransferSlots slots, Clock clock,
-                         boolean uploadsEnabled) {
+                         boolean uploadsEnabled, MeterRegistry metrics) {
         this.blobs = blobs;
         this.files = files;
         this.types = types;
         this.slots = slots;
         this.clock = clock;
         this.uploadsEnabled = uploadsEnabled;
+        this.metrics = metrics;
     }
 
     /** Who uploads what, where to, and how it arrived ("api", "remote"). */
@@ -67,7 +72,8 @@ public final class UploadService {
         String name = admit(upload);
         long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
         long limit = Math.min(maxUpload, remainingStorage(upload));
-        HeadCapture head = new HeadCapture(content, TypeDetector.HEAD_BYTES);
+        HeadCapture head = new HeadCapture(new MeteredInputStream(content, uploadedBytes(upload.source())),
+                TypeDetector.HEAD_BYTES);
         StoredBlob blob;
         try {
             blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit),
@@ -87,6 +93,11 @@ public final class UploadService {
             throw refused(UploadRules.QUOTA_FULL);
         }
         return file;
+    }
+
+    private Counter uploadedBytes(String source) {
+        return Counter.builder("filehost.upload.bytes").baseUnit("bytes").tag("source", source)
+                .description("Bytes received for uploads, counted as they arrive").register(metrics);
     }
 
     /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */

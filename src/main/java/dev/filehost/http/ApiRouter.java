@@ -64,6 +64,11 @@ public final class ApiRouter {
         return this;
     }
 
+    /** True when {@code endpoint} (e.g. {@code file/info}) has a route. */
+    public boolean knows(String endpoint) {
+        return routes.containsKey(endpoint);
+    }
+
     public void handle(Context ctx, String endpoint) {
         try {
             ctx.status(200).contentType("application/json").result(envelope.success(dispatch(ctx, endpoint)));

@@ -2,7 +2,9 @@ package dev.filehost.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import java.util.List;
 
 /** The Jetty server behind Javalin: virtual threads, the API and page routes, and their 404s. */
@@ -10,21 +12,25 @@ public final class HttpServer {
     private static final List<HandlerType> API_METHODS = List.of(HandlerType.GET, HandlerType.POST,
             HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
     private static final String API_PREFIX = "/api/v2/";
+    private static final String API_ROUTE = API_PREFIX + "<endpoint>";
 
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, ApiRouter api, List<WebRoutes> web, Handler pageNotFound) {
+    public HttpServer(String host, int port, ApiRouter api, List<WebRoutes> web, RequestListener requests,
+                      Handler pageNotFound) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = host;
             config.jetty.port = port;
             for (HandlerType method : API_METHODS) {
-                config.routes.addHttpHandler(method, API_PREFIX + "<endpoint>",
+                config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
                 config.routes.addHttpHandler(method, "/api/v2", api::sendUnknownEndpoint);
             }
             web.forEach(group -> group.register(config.routes));
+            config.requestLogger.http((ctx, millis) ->
+                    requests.finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2")) {
                     api.sendUnknownEndpoint(ctx);
@@ -34,6 +40,19 @@ public final class HttpServer {
                 }
             });
         });
+    }
+
+    /** The matched route template; for the API, the endpoint when it is one, else a placeholder. */
+    private static String routeOf(Context ctx, ApiRouter api) {
+        Endpoint matched = ctx.endpoints().lastHttpEndpoint();
+        if (matched == null) {
+            return "NOT_FOUND";
+        }
+        if (matched.path.equals(API_ROUTE)) {
+            String endpoint = stripSlashes(ctx.pathParam("endpoint"));
+            return API_PREFIX + (api.knows(endpoint) ? endpoint : "<unknown>");
+        }
+        return matched.path;
     }
 
     private static String stripSlashes(String endpoint) {

@@ -5,6 +5,8 @@ import dev.filehost.file.DownloadService;
 import dev.filehost.file.StoredFile;
 import dev.filehost.storage.BlobStore;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,11 +26,14 @@ public final class DownloadResponder {
     private final DownloadService downloads;
     private final BlobStore blobs;
     private final ErrorPages errors;
+    private final Counter downloadedBytes;
 
-    public DownloadResponder(DownloadService downloads, BlobStore blobs, ErrorPages errors) {
+    public DownloadResponder(DownloadService downloads, BlobStore blobs, ErrorPages errors, MeterRegistry metrics) {
         this.downloads = downloads;
         this.blobs = blobs;
         this.errors = errors;
+        this.downloadedBytes = Counter.builder("filehost.download.bytes").baseUnit("bytes")
+                .description("Bytes of files sent to downloaders, counted as they go").register(metrics);
     }
 
     public void serve(Context ctx, StoredFile file, String token, String ip) throws IOException {
@@ -82,6 +87,7 @@ public final class DownloadResponder {
             OutputStream out = ctx.res().getOutputStream();
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
+                downloadedBytes.increment(n);
                 sent += n;
                 throttle.pace(sent);
             }
