@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
+import dev.filehost.support.TestOrigin;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.filehost.urlimport;
+package dev.filehost.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -6,23 +6,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 /** A remote web server for import tests, on loopback: files, slow and endless streams, redirects, errors. */
-final class TestOrigin implements AutoCloseable {
-    static final byte[] FILE = new byte[300_000];
+public final class TestOrigin implements AutoCloseable {
+    public static final byte[] FILE = new byte[300_000];
 
     static {
         new Random(7).nextBytes(FILE);
     }
 
     private final HttpServer server;
+    private final Map<String, Integer> requests = new ConcurrentHashMap<>();
 
-    TestOrigin() throws IOException {
+    public TestOrigin() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/files/", exchange -> send(exchange, FILE, null));
+        server.createContext("/files/", exchange -> {
+            requests.merge(exchange.getRequestURI().getPath(), 1, Integer::sum);
+            send(exchange, FILE, null);
+        });
         server.createContext("/named", exchange -> send(exchange, FILE,
                 "attachment; filename=\"fallback.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf"));
         server.createContext("/slow", exchange -> trickle(exchange, 10, 150));
@@ -41,8 +47,13 @@ final class TestOrigin implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** How many times a path under /files/ was fetched. */
+    public int requestsFor(String path) {
+        return requests.getOrDefault(path, 0);
     }
 
     private static void send(HttpExchange exchange, byte[] body, String disposition) throws IOException {

@@ -1,0 +1,187 @@
+package dev.filehost.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.support.ApiClient;
+import dev.filehost.support.ApiReply;
+import dev.filehost.support.S3ProxyServer;
+import dev.filehost.support.Session;
+import dev.filehost.support.TestOrigin;
+import dev.filehost.support.TestServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two filehost nodes as operators run them: node A in this JVM, node B a server process of its
+ * own, both on one PostgreSQL database and one S3 bucket, with nothing else in common.
+ */
+class TwoNodesTest {
+    private static final Map<String, String> SHARED = new HashMap<>();
+    private static TestOrigin origin;
+    private static TestServer nodeA;
+    private static Process nodeB;
+    private static Path nodeBData;
+    private static ApiClient clientB;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        origin = new TestOrigin();
+        SHARED.putAll(S3ProxyServer.shared().environment(S3ProxyServer.newBucket()));
+        SHARED.put("FILEHOST_URL_IMPORT_ALLOW_PRIVATE", "true");
+        nodeA = TestServer.start("postgresql", SHARED);
+        // Node B runs on the real clock: node A's must show the same time, or each finds the other's tokens stale.
+        nodeA.clock().advance(Duration.between(nodeA.clock().instant(), Instant.now()));
+        nodeB = startNodeB();
+    }
+
+    private static Process startNodeB() throws Exception {
+        nodeBData = Files.createTempDirectory("filehost-node-b");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "dev.filehost.Main", "serve")
+                .redirectErrorStream(true).redirectOutput(nodeBData.resolve("node.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(key -> key.startsWith("FILEHOST_"));
+        env.putAll(SHARED);
+        env.put("FILEHOST_BIND", "127.0.0.1");
+        env.put("FILEHOST_PORT", Integer.toString(port));
+        env.put("FILEHOST_PUBLIC_URL", "http://127.0.0.1:" + port);
+        env.put("FILEHOST_DATA", nodeBData.toString());
+        env.put("FILEHOST_DB_URL", nodeA.settings().dbUrl());
+        env.put("FILEHOST_DB_USER", nodeA.settings().dbUser());
+        Process process = builder.start();
+        clientB = new ApiClient("http://127.0.0.1:" + port);
+        awaitReady(process);
+        return process;
+    }
+
+    private static void awaitReady(Process process) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("node B exited: " + Files.readString(nodeBData.resolve("node.log")));
+            }
+            try {
+                if (clientB.fetch(clientB.base() + "/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("node B did not become ready: " + Files.readString(nodeBData.resolve("node.log")));
+    }
+
+    @AfterAll
+    static void stopTwoNodes() throws Exception {
+        if (nodeB != null) {
+            nodeB.destroy();
+            nodeB.waitFor();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        origin.close();
+        try (Stream<Path> files = Files.walk(nodeBData)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static Session signInOnA() {
+        var admin = nodeA.admin();
+        ApiReply auth = nodeA.client().post("authorize", Map.of("key1", admin.keys().key1(), "key2", admin.keys().key2()));
+        return new Session(nodeA.client(), auth.data().path("access_token").asText(),
+                auth.data().path("account_id").asText());
+    }
+
+    private static String onB(String url) {
+        return clientB.base() + url.substring(url.indexOf('/', "http://".length()));
+    }
+
+    @Test
+    void aTokenIssuedByOneNodeWorksOnTheOther() {
+        Session onA = signInOnA();
+        Session onB = new Session(clientB, onA.accessToken(), onA.accountId());
+
+        assertThat(onB.call("account/info").data().path("username").asText()).isEqualTo("admin");
+        assertThat(onB.call("disable_access_token").isSuccess()).isTrue();
+        assertThat(onA.call("account/info").isError()).isTrue();
+    }
+
+    @Test
+    void aFileUploadedToOneNodeDownloadsWithRangesFromTheOther() throws IOException {
+        Session onA = signInOnA();
+        byte[] content = new byte[12 * 1024 * 1024 + 7];
+        new Random(42).nextBytes(content);
+        String id = onA.upload("shared.bin", content).data().get(0).path("file_id").asText();
+        String link = onA.call("file/download", "file_id", id).data().path("download_url").asText();
+
+        assertThat(clientB.fetch(onB(link)).body()).isEqualTo(content);
+        var range = clientB.fetch(onB(link), "Range", "bytes=5242870-5242889");
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.body()).isEqualTo(Arrays.copyOfRange(content, 5_242_870, 5_242_890));
+
+        for (Path data : List.of(nodeA.settings().dataDir(), nodeBData)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                assertThat(files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum())
+                        .as("bytes on the disk of a node").isLessThan(content.length / 4);
+            }
+        }
+    }
+
+    @Test
+    void importsQueuedOnOneNodeRunExactlyOnceAcrossBoth() throws Exception {
+        Session onA = signInOnA();
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String url = origin.url("/files/two-nodes-" + i + ".bin");
+            items.add(onA.call("file/url_upload_add", "file_url_base64",
+                    Base64.getEncoder().encodeToString(url.getBytes())).data().path("scheduled_item_id").asLong());
+        }
+
+        Set<String> files = new HashSet<>();
+        for (long item : items) {
+            JsonNode status = waitUntilFinished(onA, item);
+            assertThat(status.path("status").asText()).isEqualTo("complete");
+            files.add(status.path("downloaded_file").path("file_id").asText());
+        }
+        assertThat(files).hasSize(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(origin.requestsFor("/files/two-nodes-" + i + ".bin")).isEqualTo(1);
+        }
+    }
+
+    private static JsonNode waitUntilFinished(Session session, long id) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            JsonNode data = session.call("file/url_upload_status", "scheduled_item_id", Long.toString(id)).data();
+            if (data.path("finished").isTextual()) {
+                return data;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + id + " did not finish");
+    }
+}
