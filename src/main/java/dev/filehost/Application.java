@@ -8,6 +8,7 @@ import dev.filehost.config.Settings;
 import dev.filehost.file.FileApi;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
+import dev.filehost.file.TransferSlots;
 import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadApi;
 import dev.filehost.folder.FolderApi;
@@ -106,6 +107,7 @@ public final class Application implements AutoCloseable {
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
         components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
+        scheduler.every(TransferSlots.HEARTBEAT, "renew transfer slots", components.transfers::heartbeat);
     }
 
     public static Application start(Settings settings, Clock clock) {

@@ -23,6 +23,7 @@ import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.FileService;
+import dev.filehost.file.TransferSlotRepository;
 import dev.filehost.file.TransferSlots;
 import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadService;
@@ -60,7 +61,7 @@ public final class Components implements AutoCloseable {
     final BlobStore blobs;
     final FileRepository files;
     final Folders folders;
-    final TransferSlots transfers = new TransferSlots();
+    final TransferSlots transfers;
     final DownloadTokens downloadTokens;
     final DownloadService downloads;
     final DownloadStats downloadStats;
@@ -93,6 +94,7 @@ public final class Components implements AutoCloseable {
         this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
                 .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
         this.files = new FileRepository(database.jdbi());
+        this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository);
         this.downloadTokens = new DownloadTokens(new DownloadTokenRepository(database.jdbi()), clock,

@@ -31,7 +31,7 @@ public final class PackageRepository {
 
     /** Sets one field; the column name comes from {@link PackageField}, never from input. */
     public void update(long id, PackageField field, Object value) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE packages SET " + field.column() + " = :value WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE packages SET " + field.column() + " = :value WHERE id = :id")
                 .bind("value", value).bind("id", id).execute());
     }
 

@@ -34,7 +34,7 @@ public final class UserRepository {
     }
 
     public long insert(String username, String passwordHash, String email, long packageId, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         INSERT INTO users (username, password_hash, email, package_id, status, created_at)
                         VALUES (:username, :hash, :email, :package, 'active', :now)""")
                 .bind("username", username).bind("hash", passwordHash).bind("email", email)
@@ -43,13 +43,13 @@ public final class UserRepository {
     }
 
     public void recordLogin(long id, long now, String ip) {
-        jdbi.useHandle(h -> h.createUpdate(
+        jdbi.useTransaction(h -> h.createUpdate(
                         "UPDATE users SET last_login_at = :now, last_login_ip = :ip, locked_until = NULL WHERE id = :id")
                 .bind("now", now).bind("ip", ip).bind("id", id).execute());
     }
 
     public void lockUntil(long id, long until) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET locked_until = :until WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE users SET locked_until = :until WHERE id = :id")
                 .bind("until", until).bind("id", id).execute());
     }
 
@@ -74,7 +74,7 @@ public final class UserRepository {
     }
 
     private void setColumn(long id, String column, Object value) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET " + column + " = :value WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE users SET " + column + " = :value WHERE id = :id")
                 .bind("value", value).bind("id", id).execute());
     }
 

@@ -38,7 +38,7 @@ public final class AccessTokenRepository {
      * or belongs to another account.
      */
     public boolean touch(String tokenHash, long userId, long now, long idleSince) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE access_tokens SET last_used_at = :now
                         WHERE token_hash = :hash AND user_id = :user AND last_used_at > :idleSince""")
                 .bind("now", now).bind("hash", tokenHash).bind("user", userId).bind("idleSince", idleSince)
@@ -46,17 +46,17 @@ public final class AccessTokenRepository {
     }
 
     public void delete(String tokenHash, long userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
                 .bind("hash", tokenHash).bind("user", userId).execute());
     }
 
     public void deleteForUser(long userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM access_tokens WHERE user_id = :user")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM access_tokens WHERE user_id = :user")
                 .bind("user", userId).execute());
     }
 
     public int deleteIdleSince(long idleSince) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM access_tokens WHERE last_used_at <= :idleSince")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM access_tokens WHERE last_used_at <= :idleSince")
                 .bind("idleSince", idleSince).execute());
     }
 }

@@ -23,7 +23,7 @@ public final class LoginFailureRepository {
     }
 
     public void clear(long userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM login_failures WHERE user_id = :user")
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM login_failures WHERE user_id = :user")
                 .bind("user", userId).execute());
     }
 }

@@ -53,7 +53,8 @@ public final class Database implements AutoCloseable {
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(30_000);
-        // Writers take the lock up front, so two writers never deadlock on a read-to-write upgrade.
+        // Writers take the lock up front, so two writers never deadlock on a read-to-write upgrade:
+        // every write of the repositories runs in a transaction, which begins IMMEDIATE here.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.dbUrl());

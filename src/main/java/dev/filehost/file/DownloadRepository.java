@@ -16,7 +16,7 @@ public final class DownloadRepository {
     }
 
     public long start(long fileId, Long userId, String ip, long bytes, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         INSERT INTO downloads (file_id, user_id, ip, bytes, started_at)
                         VALUES (:file, :user, :ip, :bytes, :now)""")
                 .bind("file", fileId).bind("user", userId).bind("ip", ip).bind("bytes", bytes).bind("now", now)
@@ -24,7 +24,7 @@ public final class DownloadRepository {
     }
 
     public void finish(long downloadId, long bytesSent) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE downloads SET bytes = :bytes WHERE id = :id")
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE downloads SET bytes = :bytes WHERE id = :id")
                 .bind("bytes", bytesSent).bind("id", downloadId).execute());
     }
 

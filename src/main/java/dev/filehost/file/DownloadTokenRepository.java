@@ -17,7 +17,7 @@ public final class DownloadTokenRepository {
     }
 
     public void insert(String tokenHash, long fileId, Long userId, String ip, long now, long notBefore, long expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useTransaction(h -> h.createUpdate("""
                         INSERT INTO download_tokens (token_hash, file_id, user_id, ip, created_at, not_before, expires_at)
                         VALUES (:hash, :file, :user, :ip, :now, :notBefore, :expiresAt)""")
                 .bind("hash", tokenHash).bind("file", fileId).bind("user", userId).bind("ip", ip)
@@ -36,7 +36,7 @@ public final class DownloadTokenRepository {
     }
 
     public int deleteExpired(long now) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM download_tokens WHERE expires_at <= :now")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM download_tokens WHERE expires_at <= :now")
                 .bind("now", now).execute());
     }
 }

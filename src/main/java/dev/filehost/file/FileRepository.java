@@ -28,7 +28,7 @@ public final class FileRepository {
      * published, so the sweep of unreferenced blobs cannot take the bytes its file is about to use.
      */
     public void referenceBlob(StoredBlob blob, long now) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useTransaction(h -> h.createUpdate("""
                         INSERT INTO blobs (sha256, md5, size, referenced_at) VALUES (:sha, :md5, :size, :now)
                         ON CONFLICT (sha256) DO UPDATE SET referenced_at = :now""")
                 .bind("sha", blob.sha256()).bind("md5", blob.md5()).bind("size", blob.size()).bind("now", now)
@@ -144,7 +144,7 @@ public final class FileRepository {
             String freeName = name.equals(file.name()) && java.util.Objects.equals(folderId, file.folderId())
                     ? name : freeName(file.userId(), folderId, name);
             try {
-                jdbi.useHandle(h -> h.createUpdate("""
+                jdbi.useTransaction(h -> h.createUpdate("""
                                 UPDATE files SET name = :name, extension = :extension, mime_type = :mime, folder_id = :folder
                                 WHERE id = :id""")
                         .bind("name", freeName).bind("extension", FileNames.extensionOf(freeName))
@@ -161,17 +161,17 @@ public final class FileRepository {
 
     /** Removes a row that never became visible to its owner (a refused upload). */
     public void deleteRow(long id) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM files WHERE id = :id").bind("id", id).execute());
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM files WHERE id = :id").bind("id", id).execute());
     }
 
     public void trash(long id, long now) {
-        jdbi.useHandle(h -> h.createUpdate(
+        jdbi.useTransaction(h -> h.createUpdate(
                         "UPDATE files SET status = 'trash', trashed_at = :now WHERE id = :id AND status = 'active'")
                 .bind("now", now).bind("id", id).execute());
     }
 
     public void recordDownload(long id, long now) {
-        jdbi.useHandle(h -> h.createUpdate(
+        jdbi.useTransaction(h -> h.createUpdate(
                         "UPDATE files SET downloads = downloads + 1, last_accessed_at = :now WHERE id = :id")
                 .bind("now", now).bind("id", id).execute());
     }

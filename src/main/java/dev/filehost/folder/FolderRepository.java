@@ -78,7 +78,7 @@ public final class FolderRepository {
 
     public long insert(long userId, Long parentId, String name, FolderPrivacy privacy, String accessPassword,
                        long now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         INSERT INTO folders (user_id, parent_id, name, is_public, access_password, status, created_at)
                         VALUES (:user, :parent, :name, :privacy, :password, 'active', :now)""")
                 .bind("user", userId).bind("parent", parentId).bind("name", name).bind("privacy", privacy.code())
@@ -93,7 +93,7 @@ public final class FolderRepository {
 
     /** Writes a folder's name, parent, privacy, password and update time. */
     public void update(Folder folder) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useTransaction(h -> h.createUpdate("""
                         UPDATE folders SET name = :name, parent_id = :parent, is_public = :privacy,
                             access_password = :password, updated_at = :updated
                         WHERE id = :id""")

@@ -14,7 +14,7 @@ public final class FolderUnlockRepository {
     }
 
     public void save(String visitorHash, long folderId, String accessPassword, long expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useTransaction(h -> h.createUpdate("""
                         INSERT INTO folder_unlocks (visitor_hash, folder_id, access_password, expires_at)
                         VALUES (:visitor, :folder, :password, :expires)
                         ON CONFLICT (visitor_hash, folder_id) DO UPDATE
@@ -34,7 +34,7 @@ public final class FolderUnlockRepository {
     }
 
     public int deleteExpired(long now) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM folder_unlocks WHERE expires_at <= :now")
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM folder_unlocks WHERE expires_at <= :now")
                 .bind("now", now).execute());
     }
 }

@@ -20,7 +20,7 @@ final class FileRetentionRepository {
 
     /** Trashes up to {@code limit} active files idle for as many days as their owner's package keeps them. */
     int trashInactive(long now, int limit) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE files SET status = 'trash', trashed_at = :now
                         WHERE status = 'active' AND id IN (
                             SELECT f.id FROM files f
@@ -36,7 +36,7 @@ final class FileRetentionRepository {
 
     /** Deletes up to {@code limit} files trashed at or before {@code cutoff}; their links and download records go with them. */
     int purgeTrash(long cutoff, int limit) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         DELETE FROM files
                         WHERE status = 'trash' AND id IN (
                             SELECT f.id FROM files f WHERE f.status = 'trash' AND f.trashed_at <= :cutoff

@@ -29,7 +29,7 @@ public final class ImportRepository {
                 return unfinished.get();
             }
             try {
-                long id = jdbi.withHandle(h -> h.createUpdate("""
+                long id = jdbi.inTransaction(h -> h.createUpdate("""
                                 INSERT INTO url_imports (user_id, folder_id, url, status, created_at)
                                 VALUES (:user, :folder, :url, 'pending', :now)""")
                         .bind("user", userId).bind("folder", folderId).bind("url", url).bind("now", now)
@@ -92,7 +92,7 @@ public final class ImportRepository {
 
     /** Records progress; false when the item is no longer ours to work on (cancelled). */
     public boolean progress(long id, String node, Long totalSize, long downloaded, ImportStatus status, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE url_imports SET total_size = :total, downloaded_size = :downloaded, status = :status,
                             heartbeat_at = :now
                         WHERE id = :id AND claimed_by = :node AND status IN <running>""")
@@ -102,7 +102,7 @@ public final class ImportRepository {
     }
 
     public boolean complete(long id, String node, long fileId, long size, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE url_imports SET status = 'complete', file_id = :file, total_size = :size,
                             downloaded_size = :size, finished_at = :now, notes = NULL
                         WHERE id = :id AND claimed_by = :node AND status IN <running>""")
@@ -112,7 +112,7 @@ public final class ImportRepository {
     }
 
     public void fail(long id, String node, String notes, long now) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useTransaction(h -> h.createUpdate("""
                         UPDATE url_imports SET status = 'failed', notes = :notes, finished_at = :now
                         WHERE id = :id AND claimed_by = :node AND status IN <running>""")
                 .define("running", RUNNING)
@@ -121,7 +121,7 @@ public final class ImportRepository {
 
     /** Cancels an unfinished item; false when it was already finished or does not exist. */
     public boolean cancel(long id, long now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createUpdate("""
                         UPDATE url_imports SET status = 'cancelled', finished_at = :now, notes = 'Cancelled by an administrator.'
                         WHERE id = :id AND status IN <unfinished>""")
                 .define("unfinished", UNFINISHED).bind("now", now).bind("id", id).execute()) == 1;

@@ -11,7 +11,11 @@ import dev.filehost.support.TestOrigin;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,6 +154,43 @@ class TwoNodesTest {
                         .as("bytes on the disk of a node").isLessThan(content.length / 4);
             }
         }
+    }
+
+    @Test
+    void aPackagesConcurrentUploadLimitHoldsAcrossNodes() throws Exception {
+        var components = nodeA.app().components();
+        components.packageAdmin().set("Free Account", "concurrent_uploads", "1");
+        components.userAdmin().add("limited", "limited-password", null, "Free Account");
+        var keys = components.userAdmin().newKeys("limited");
+        ApiReply auth = nodeA.client().post("authorize", Map.of("key1", keys.key1(), "key2", keys.key2()));
+        Session onA = new Session(nodeA.client(), auth.data().path("access_token").asText(),
+                auth.data().path("account_id").asText());
+        Session onB = new Session(clientB, onA.accessToken(), onA.accountId());
+        try (Socket slowUpload = startSlowUpload(onA)) {
+            Thread.sleep(500);
+            assertThat(onB.upload("second.txt", "x".getBytes(StandardCharsets.UTF_8)).message()).isEqualTo(
+                    "You have too many uploads in progress. Please wait for one to finish and try again.");
+        } finally {
+            components.packageAdmin().set("Free Account", "concurrent_uploads", "10");
+        }
+        Thread.sleep(500);
+        assertThat(onB.upload("third.txt", "y".getBytes(StandardCharsets.UTF_8)).isSuccess()).isTrue();
+    }
+
+    /** An upload to node A whose body has begun but not ended. */
+    private static Socket startSlowUpload(Session session) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), URI.create(nodeA.client().base()).getPort());
+        String head = "--b\r\nContent-Disposition: form-data; name=\"access_token\"\r\n\r\n" + session.accessToken()
+                + "\r\n--b\r\nContent-Disposition: form-data; name=\"account_id\"\r\n\r\n" + session.accountId()
+                + "\r\n--b\r\nContent-Disposition: form-data; name=\"upload_file\"; filename=\"slow.bin\"\r\n\r\n";
+        byte[] body = head.getBytes(StandardCharsets.UTF_8);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /api/v2/file/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; "
+                + "boundary=b\r\nContent-Length: " + (body.length + 1_000_000) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write(body);
+        out.write(new byte[1000]);
+        out.flush();
+        return socket;
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.filehost.file;
+
+import dev.filehost.db.Database;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Jdbi;
+
+/** SQL for the shared table of limited transfers in progress. */
+public final class TransferSlotRepository {
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    public TransferSlotRepository(Database database) {
+        this.jdbi = database.jdbi();
+        this.postgres = database.isPostgres();
+    }
+
+    /**
+     * Takes a slot when {@code key} has fewer than {@code max} live ones. Claims of one key are
+     * serialized: by an advisory lock on PostgreSQL, by SQLite's single writer otherwise.
+     */
+    public OptionalLong tryClaim(String key, long max, String node, long now, long staleBefore) {
+        return jdbi.inTransaction(h -> {
+            if (postgres) {
+                h.createQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").bind("key", key).mapTo(String.class).one();
+            }
+            long live = h.createQuery(
+                            "SELECT COUNT(*) FROM transfer_slots WHERE slot_key = :key AND heartbeat_at > :stale")
+                    .bind("key", key).bind("stale", staleBefore).mapTo(Long.class).one();
+            if (live >= max) {
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of(h.createUpdate(
+                            "INSERT INTO transfer_slots (slot_key, node, heartbeat_at) VALUES (:key, :node, :now)")
+                    .bind("key", key).bind("node", node).bind("now", now)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        });
+    }
+
+    public void release(long id) {
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM transfer_slots WHERE id = :id").bind("id", id).execute());
+    }
+
+    /** Renews this node's rows and drops everyone's stale ones. */
+    public void heartbeat(String node, long now, long staleBefore) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE transfer_slots SET heartbeat_at = :now WHERE node = :node")
+                    .bind("now", now).bind("node", node).execute();
+            h.createUpdate("DELETE FROM transfer_slots WHERE heartbeat_at <= :stale")
+                    .bind("stale", staleBefore).execute();
+        });
+    }
+}
