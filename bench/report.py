@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Turns the raw measurements of bench/run into the results table (Markdown).
 
-    report.py RAW.tsv META.env > RESULTS.md
+    report.py RESULTS.tsv > RESULTS.md
 
-RAW.tsv lines: scenario <tab> side (filehost|nginx) <tab> repeat <tab> metric <tab> value.
-A metric named "error" carries a message instead of a number. META.env: KEY=VALUE lines
-(date, commit, machine, settings) shown above the table.
+RESULTS.tsv lines: scenario <tab> side (filehost|nginx|disk) <tab> repeat <tab> metric <tab> value;
+a metric named "error" carries a message instead of a number. Lines "#meta KEY=VALUE" carry
+the date, commit, machine and settings shown above the table.
 """
 import collections
 import statistics
@@ -15,8 +15,13 @@ import sys
 def load(path):
     values = collections.defaultdict(list)
     errors = collections.defaultdict(list)
+    meta = {}
     with open(path) as lines:
         for line in lines:
+            if line.startswith("#meta ") and "=" in line:
+                key, value = line[len("#meta "):].rstrip("\n").split("=", 1)
+                meta[key] = value
+                continue
             parts = line.rstrip("\n").split("\t")
             if len(parts) != 5:
                 continue
@@ -25,12 +30,12 @@ def load(path):
                 errors[scenario].append(f"{side}: {value}")
             else:
                 values[(scenario, side, metric)].append(float(value))
-    return values, errors
+    return values, errors, meta
 
 
 def main():
-    values, errors = load(sys.argv[1])
-    meta = dict(line.rstrip("\n").split("=", 1) for line in open(sys.argv[2]) if "=" in line)
+    values, errors, meta = load(sys.argv[1])
+    repeats = int(meta.get("REPEATS", "1"))
 
     def med(scenario, side, metric):
         v = values.get((scenario, side, metric))
@@ -49,6 +54,12 @@ def main():
 
     rows = []
     verdicts = []
+
+    def valid_runs(key, metric):
+        """' (n of m runs)' when some runs of the figure failed and the median stands on fewer."""
+        counts = [len(values[(key, side, metric)]) for side in ("filehost", "nginx") if (key, side, metric) in values]
+        fewest = min(counts) if counts else 0
+        return f" ({fewest} of {repeats} runs valid)" if counts and fewest < repeats else ""
 
     def row(n, scenario, measure, fh, ngx, target="", ok=None, ratio=None):
         if ratio is None and isinstance(fh, float) and isinstance(ngx, float) and ngx:
@@ -74,7 +85,7 @@ def main():
     def ratio_row(n, scenario, measure, key, metric, minimum):
         fh, ngx = med(key, "filehost", metric), med(key, "nginx", metric)
         ok = None if fh is None or ngx is None else fh / ngx >= minimum
-        row(n, scenario, measure, fh, ngx, f"ratio ≥ {minimum}", verdict(key, ok))
+        row(n, scenario, measure + valid_runs(key, metric), fh, ngx, f"ratio ≥ {minimum}", verdict(key, ok))
 
     def rss_row(n, scenario, key):
         v = peak(key, "filehost", "rss_mib")
@@ -96,8 +107,8 @@ def main():
     if ("s3down", "filehost", "mbps") in values or "s3down" in errors:
         ratio_row(3, f"{conc} concurrent downloads", "aggregate MB/s", "s3down", "mbps", 0.7)
     if ("s4", "filehost", "fps") in values or "s4" in errors:
-        row(4, f"{small} uploads", "files/s", med("s4", "filehost", "fps"), med("s4", "nginx", "fps"),
-            "(no target)")
+        row(4, small, "files/s" + valid_runs("s4", "fps"), med("s4", "filehost", "fps"), med("s4", "nginx", "fps"),
+            "no ratio target; every upload succeeds", verdict("s4", True))
     for key, label in (("s5info", "`/file/info`"), ("s5list", "`/folder/listing` (100 files)")):
         if (key, "filehost", "unavailable") in values:
             row(5, label, "requests/s", "not available yet", "—", "ratio ≥ 0.3")
@@ -106,7 +117,7 @@ def main():
             continue
         fh_rps, ngx_rps = med(key, "filehost", "rps"), med(key, "nginx", "rps")
         ok = None if fh_rps is None or ngx_rps is None else fh_rps / ngx_rps >= 0.3
-        row(5, label, "requests/s (vs JSON constant)", fh_rps, ngx_rps, "ratio ≥ 0.3", verdict(key, ok))
+        row(5, label, "requests/s (vs JSON constant)" + valid_runs(key, "rps"), fh_rps, ngx_rps, "ratio ≥ 0.3", verdict(key, ok))
         row(5, label, "p50 ms", med(key, "filehost", "p50_ms"), med(key, "nginx", "p50_ms"), ratio=False)
         p99 = med(key, "filehost", "p99_ms")
         row(5, label, "p99 ms", p99, med(key, "nginx", "p99_ms"), "< 20 ms", ratio=False, ok=
@@ -121,6 +132,9 @@ def main():
         row(6, label, "slow uploads completed (fewest of runs)", num(min(fh_done), 0) if fh_done else "—",
             num(min(ngx_done), 0) if ngx_done else "—", f"all {meta.get('SLOW_N', '?')} (extra check)",
             None if not fh_done else min(fh_done) == float(meta.get("SLOW_N", -1)), ratio=False)
+        if ("s6", "filehost", "answer_max_s") in values:
+            row(6, label, "slow uploads: longest wait for the answer after the last byte, s",
+                peak("s6", "filehost", "answer_max_s"), peak("s6", "nginx", "answer_max_s"), ratio=False)
     rss_row(7, f"in 1 (upload {up})", "s1")
     rss_row(7, f"in 3 ({conc} up and down)", "s3")
     rss_row(7, f"in 6 ({slow})", "s6")

@@ -40,7 +40,11 @@ async def upload(i, args, url, filler, outcome):
     size = int(args.rate * args.duration)
     boundary = f"----benchtrickle{args.tag}{i:06d}"
     head, tail, length = multipart(args.field, boundary, f"slow-{args.tag}-{i}.bin", size)
-    reader, writer = await asyncio.wait_for(asyncio.open_connection(url.hostname, url.port or 80), 10)
+    try:
+        reader, writer = await asyncio.wait_for(asyncio.open_connection(url.hostname, url.port or 80), 10)
+    except asyncio.TimeoutError:
+        outcome["connect timeout"] += 1
+        return
     try:
         path = url.path + (f"?{url.query}" if url.query else "")
         writer.write((f"POST {path} HTTP/1.1\r\nHost: {url.netloc}\r\nConnection: close\r\n"
@@ -65,7 +69,11 @@ async def upload(i, args, url, filler, outcome):
         writer.write(tail)
         await writer.drain()
         sent_at = loop.time()
-        answer = await asyncio.wait_for(reader.read(), args.answer_timeout)
+        try:
+            answer = await asyncio.wait_for(reader.read(), args.answer_timeout)
+        except asyncio.TimeoutError:
+            outcome["no answer in time"] += 1
+            return
         outcome_waits.append(loop.time() - sent_at)
         status = answer.split(b" ", 2)[1].decode() if answer.startswith(b"HTTP/") else "no-status"
         if status == "200" and args.expect.encode() in answer:
