@@ -15,6 +15,7 @@ import asyncio
 import collections
 import json
 import os
+import re
 import sys
 import urllib.parse
 
@@ -79,7 +80,8 @@ async def upload(i, args, url, filler, outcome):
         if status == "200" and args.expect.encode() in answer:
             outcome["ok"] += 1
         else:
-            outcome[f"http {status}"] += 1
+            message = re.search(rb'"response"\s*:\s*"([^"]{0,120})', answer)
+            outcome[f"http {status}" + (f": {message.group(1).decode(errors='replace')}" if message else "")] += 1
     finally:
         writer.close()
 
