@@ -1,5 +1,8 @@
 package dev.filehost.storage;
 
+import static dev.filehost.storage.BlobTestData.hex;
+import static dev.filehost.storage.BlobTestData.randomBytes;
+import static dev.filehost.storage.BlobTestData.slice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,14 +12,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -154,7 +153,7 @@ class LocalBlobStoreTest {
     @Test
     void exceedingTheLimitStopsReadingAndLeavesNothingBehind() throws Exception {
         long limit = 3 * HashingCopy.BUFFER_SIZE + 7;
-        EndlessInputStream endless = new EndlessInputStream();
+        BlobTestData.EndlessInputStream endless = new BlobTestData.EndlessInputStream();
 
         assertThatThrownBy(() -> store.write(endless, WriteLimit.ofBytes(limit), NOTHING_BEFORE_PUBLISH))
                 .isInstanceOfSatisfying(BlobTooLargeException.class,
@@ -286,37 +285,6 @@ class LocalBlobStoreTest {
         }
         try (Stream<Path> files = Files.list(tmp)) {
             return files.toList();
-        }
-    }
-
-    private static byte[] randomBytes(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return bytes;
-    }
-
-    private static byte[] slice(byte[] bytes, int from, int to) {
-        return Arrays.copyOfRange(bytes, from, to);
-    }
-
-    private static String hex(String algorithm, byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-    }
-
-    /** Would never end; counts how much of it the store consumed. */
-    private static final class EndlessInputStream extends InputStream {
-        long bytesRead;
-
-        @Override
-        public int read() {
-            bytesRead++;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            bytesRead += len;
-            return len;
         }
     }
 }

@@ -1,10 +1,14 @@
 package dev.filehost.storage.s3;
 
+import static dev.filehost.storage.BlobTestData.hex;
+import static dev.filehost.storage.BlobTestData.randomBytes;
+import static dev.filehost.storage.BlobTestData.slice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.filehost.storage.BlobNotFoundException;
 import dev.filehost.storage.BlobStore;
+import dev.filehost.storage.BlobTestData;
 import dev.filehost.storage.BlobTooLargeException;
 import dev.filehost.storage.StoredBlob;
 import dev.filehost.storage.WriteLimit;
@@ -13,12 +17,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +145,7 @@ class S3BlobStoreTest {
     @Test
     void exceedingTheLimitStopsReadingAbortsAndLeavesNothing() throws Exception {
         long limit = 3L * PART + 7;
-        EndlessInputStream endless = new EndlessInputStream();
+        BlobTestData.EndlessInputStream endless = new BlobTestData.EndlessInputStream();
 
         assertThatThrownBy(() -> store.write(endless, WriteLimit.ofBytes(limit), NOTHING_BEFORE_PUBLISH))
                 .isInstanceOf(BlobTooLargeException.class);
@@ -234,36 +234,5 @@ class S3BlobStoreTest {
 
     private List<MultipartUpload> multipartUploads() {
         return s3.listMultipartUploads(r -> r.bucket(bucket)).uploads();
-    }
-
-    private static byte[] randomBytes(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return bytes;
-    }
-
-    private static byte[] slice(byte[] bytes, int from, int to) {
-        return Arrays.copyOfRange(bytes, from, to);
-    }
-
-    private static String hex(String algorithm, byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-    }
-
-    /** Would never end; counts how much of it the store consumed. */
-    private static final class EndlessInputStream extends InputStream {
-        long bytesRead;
-
-        @Override
-        public int read() {
-            bytesRead++;
-            return 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            bytesRead += len;
-            return len;
-        }
     }
 }
