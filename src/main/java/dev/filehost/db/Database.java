@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -27,6 +28,9 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
         // Queries whose text varies (e.g. "folder_id IS NULL" for the root) keep one set of bindings.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+        if (!postgres) {
+            jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), new ReentrantLock()));
+        }
     }
 
     public static Database open(Settings settings) {
