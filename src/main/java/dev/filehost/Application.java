@@ -1,6 +1,5 @@
 package dev.filehost;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filehost.account.AccountApi;
 import dev.filehost.account.AdminBootstrap;
 import dev.filehost.auth.AuthApi;
@@ -61,7 +60,7 @@ public final class Application implements AutoCloseable {
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders());
         MultipartFields multipart = new MultipartFields();
         ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart),
-                new Envelope(new ObjectMapper(), dates), clientAddress,
+                new Envelope(dates), clientAddress,
                 new RateLimiter(settings.rateLimitPerAddress(), clock),
                 new RateLimiter(settings.rateLimitPerToken(), clock),
                 settings.httpStatusCodes());

@@ -78,7 +78,8 @@ public final class UserRepository {
                 .bind("value", value).bind("id", id).execute());
     }
 
-    private static User map(ResultSet rs) throws SQLException {
+    /** A users row (or a join that selects {@code users.*}) as a User. */
+    public static User map(ResultSet rs) throws SQLException {
         return new User(
                 rs.getLong("id"),
                 rs.getString("username"),

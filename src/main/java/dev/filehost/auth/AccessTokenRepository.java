@@ -1,5 +1,6 @@
 package dev.filehost.auth;
 
+import dev.filehost.account.UserRepository;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,11 +27,19 @@ public final class AccessTokenRepository {
         });
     }
 
-    /** When the user's token was last renewed, if it exists. */
-    public Optional<Long> lastUsed(String tokenHash, long userId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT last_used_at FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
-                .bind("hash", tokenHash).bind("user", userId).mapTo(Long.class).findOne());
+    /**
+     * The user holding this token, with the token's last renewal and the API access of the user's
+     * package, in one query: it runs on every API call.
+     */
+    public Optional<TokenHolder> findHolder(String tokenHash, long userId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT u.*, t.last_used_at AS token_last_used_at, p.api_access AS package_api_access
+                        FROM access_tokens t JOIN users u ON u.id = t.user_id JOIN packages p ON p.id = u.package_id
+                        WHERE t.token_hash = :hash AND t.user_id = :user""")
+                .bind("hash", tokenHash).bind("user", userId)
+                .map((rs, ctx) -> new TokenHolder(UserRepository.map(rs), rs.getLong("token_last_used_at"),
+                        rs.getInt("package_api_access") != 0))
+                .findOne());
     }
 
     /**

@@ -31,22 +31,21 @@ public final class AccessTokens {
     }
 
     /**
-     * True, and the idle period starts anew, when the token is live and the user's own. The
-     * renewal is written at most once a minute: a write per call would make every API call wait
-     * for a disk flush, and a minute is nothing against an hour.
+     * The token's holder when the token is live and the user's own; the idle period starts anew.
+     * The renewal is written at most once a minute: a write per call would make every API call
+     * wait for a disk flush, and a minute is nothing against an hour.
      */
-    public boolean renew(String token, long userId) {
+    public Optional<TokenHolder> renew(String token, long userId) {
         if (!Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
-            return false;
+            return Optional.empty();
         }
         String hash = Secrets.sha256Hex(token);
         long now = clock.millis();
         long idleSince = now - idleTimeout.toMillis();
-        Optional<Long> lastUsed = repository.lastUsed(hash, userId);
-        if (lastUsed.isEmpty() || lastUsed.get() <= idleSince) {
-            return false;
-        }
-        return now - lastUsed.get() < RENEWAL_INTERVAL.toMillis() || repository.touch(hash, userId, now, idleSince);
+        return repository.findHolder(hash, userId)
+                .filter(holder -> holder.tokenLastUsedAt() > idleSince)
+                .filter(holder -> now - holder.tokenLastUsedAt() < RENEWAL_INTERVAL.toMillis()
+                        || repository.touch(hash, userId, now, idleSince));
     }
 
     public void revoke(String token, long userId) {

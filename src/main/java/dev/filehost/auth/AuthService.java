@@ -90,14 +90,10 @@ public final class AuthService {
     public User authenticate(String accessToken, String accountId) {
         ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         long userId = Ids.parse(accountId).orElseThrow(() -> rejected);
-        if (!tokens.renew(accessToken, userId)) {
-            throw rejected;
-        }
-        User user = users.findById(userId).orElseThrow(() -> rejected);
-        if (user.status() != UserStatus.ACTIVE || !packageOf(user).apiAccess()) {
-            throw rejected;
-        }
-        return user;
+        return tokens.renew(accessToken, userId)
+                .filter(holder -> holder.user().status() == UserStatus.ACTIVE && holder.packageHasApiAccess())
+                .map(TokenHolder::user)
+                .orElseThrow(() -> rejected);
     }
 
     public void signOut(String accessToken, String accountId) {

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
         // Queries whose text varies (e.g. "folder_id IS NULL" for the root) keep one set of bindings.
         jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         if (!postgres) {
+            jdbi.setStatementBuilderFactory(new SqliteStatementCache());
             jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), new ReentrantLock()));
         }
     }

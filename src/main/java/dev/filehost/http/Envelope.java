@@ -1,6 +1,8 @@
 package dev.filehost.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +12,11 @@ public final class Envelope {
     private final ObjectMapper json;
     private final ApiDates dates;
 
-    public Envelope(ObjectMapper json, ApiDates dates) {
-        this.json = json;
+    public Envelope(ApiDates dates) {
+        this.json = new ObjectMapper(JsonFactory.builder()
+                // Jackson's default pool is per thread; each request runs on a new virtual thread.
+                .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+                .build());
         this.dates = dates;
     }
 

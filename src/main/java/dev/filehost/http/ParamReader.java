@@ -34,7 +34,8 @@ public final class ParamReader {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         try {
             if (contentType.startsWith("application/x-www-form-urlencoded")) {
-                ParamDecoder.decodeInto(ParamDecoder.strictUtf8(readBounded(ctx.req().getInputStream())), values);
+                ParamDecoder.decodeInto(ParamDecoder.strictUtf8(
+                        readBounded(ctx.req().getInputStream(), ctx.req().getContentLengthLong())), values);
             } else if (MultipartFields.isMultipart(contentType)) {
                 multipartFields.readInto(ctx.contentType(), ctx.req().getInputStream(), values);
             }
@@ -44,10 +45,23 @@ public final class ParamReader {
         return new ApiParams(values);
     }
 
-    private static byte[] readBounded(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);
+    /** The body; a declared length sizes the buffer, which is otherwise 16 KiB at least. */
+    private static byte[] readBounded(InputStream in, long declaredLength) throws IOException {
+        if (declaredLength > MAX_FORM_BYTES) {
+            throw ApiException.badInput(TOO_LARGE);
+        }
+        byte[] body = declaredLength >= 0 ? readDeclared(in, (int) declaredLength) : in.readNBytes(MAX_FORM_BYTES + 1);
         if (body.length > MAX_FORM_BYTES) {
             throw ApiException.badInput(TOO_LARGE);
+        }
+        return body;
+    }
+
+    private static byte[] readDeclared(InputStream in, int length) throws IOException {
+        byte[] body = new byte[length];
+        int read = in.readNBytes(body, 0, length);
+        if (read < length) {
+            throw new IOException("the body ended after " + read + " of " + length + " bytes");
         }
         return body;
     }

@@ -1,0 +1,7 @@
+package dev.filehost.auth;
+
+import dev.filehost.account.User;
+
+/** The user an access token belongs to, as one query reads it on every API call. */
+public record TokenHolder(User user, long tokenLastUsedAt, boolean packageHasApiAccess) {
+}
