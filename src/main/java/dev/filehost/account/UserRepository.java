@@ -34,12 +34,12 @@ public final class UserRepository {
     }
 
     public long insert(String username, String passwordHash, String email, long packageId, long now) {
-        return jdbi.inTransaction(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createQuery("""
                         INSERT INTO users (username, password_hash, email, package_id, status, created_at)
-                        VALUES (:username, :hash, :email, :package, 'active', :now)""")
+                        VALUES (:username, :hash, :email, :package, 'active', :now) RETURNING id""")
                 .bind("username", username).bind("hash", passwordHash).bind("email", email)
                 .bind("package", packageId).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
     }
 
     public void recordLogin(long id, long now, String ip) {

@@ -61,6 +61,8 @@ public final class Database implements AutoCloseable {
         // Writers take the lock up front, so two writers never deadlock on a read-to-write upgrade:
         // every write of the repositories runs in a transaction, which begins IMMEDIATE here.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Inserts say RETURNING id; the driver's own key lookup matched a regex on every statement.
+        sqlite.setGetGeneratedKeys(false);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.dbUrl());
         config.setDataSourceProperties(sqlite.toProperties());

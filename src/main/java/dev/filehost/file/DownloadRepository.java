@@ -16,11 +16,11 @@ public final class DownloadRepository {
     }
 
     public long start(long fileId, Long userId, String ip, long bytes, long now) {
-        return jdbi.inTransaction(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createQuery("""
                         INSERT INTO downloads (file_id, user_id, ip, bytes, started_at)
-                        VALUES (:file, :user, :ip, :bytes, :now)""")
+                        VALUES (:file, :user, :ip, :bytes, :now) RETURNING id""")
                 .bind("file", fileId).bind("user", userId).bind("ip", ip).bind("bytes", bytes).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
     }
 
     public void finish(long downloadId, long bytesSent) {

@@ -46,17 +46,17 @@ public final class FileRepository {
             try {
                 long id = jdbi.inTransaction(h -> {
                     refreshBlobReference(h, file.blobSha256(), now);
-                    return h.createUpdate("""
+                    return h.createQuery("""
                                     INSERT INTO files (user_id, folder_id, name, extension, mime_type, size, blob_sha256,
                                         delete_hash, unique_hash, status, uploaded_ip, upload_source, created_at)
                                     VALUES (:user, :folder, :name, :extension, :mime, :size, :blob,
-                                        :deleteHash, :uniqueHash, 'active', :ip, :source, :now)""")
+                                        :deleteHash, :uniqueHash, 'active', :ip, :source, :now) RETURNING id""")
                             .bind("user", file.userId()).bind("folder", file.folderId()).bind("name", name)
                             .bind("extension", FileNames.extensionOf(name)).bind("mime", file.mimeType())
                             .bind("size", file.size()).bind("blob", file.blobSha256())
                             .bind("deleteHash", Secrets.randomHex(16)).bind("uniqueHash", Secrets.randomHex(32))
                             .bind("ip", file.uploadedIp()).bind("source", file.uploadSource()).bind("now", now)
-                            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                            .mapTo(Long.class).one();
                 });
                 return findById(id).orElseThrow();
             } catch (RuntimeException e) {

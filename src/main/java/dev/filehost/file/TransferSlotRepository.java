@@ -29,10 +29,11 @@ public final class TransferSlotRepository {
             if (live >= max) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(h.createUpdate(
-                            "INSERT INTO transfer_slots (slot_key, node, heartbeat_at) VALUES (:key, :node, :now)")
+            return OptionalLong.of(h.createQuery("""
+                            INSERT INTO transfer_slots (slot_key, node, heartbeat_at) VALUES (:key, :node, :now)
+                            RETURNING id""")
                     .bind("key", key).bind("node", node).bind("now", now)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                    .mapTo(Long.class).one());
         });
     }
 

@@ -78,12 +78,12 @@ public final class FolderRepository {
 
     public long insert(long userId, Long parentId, String name, FolderPrivacy privacy, String accessPassword,
                        long now) {
-        return jdbi.inTransaction(h -> h.createUpdate("""
+        return jdbi.inTransaction(h -> h.createQuery("""
                         INSERT INTO folders (user_id, parent_id, name, is_public, access_password, status, created_at)
-                        VALUES (:user, :parent, :name, :privacy, :password, 'active', :now)""")
+                        VALUES (:user, :parent, :name, :privacy, :password, 'active', :now) RETURNING id""")
                 .bind("user", userId).bind("parent", parentId).bind("name", name).bind("privacy", privacy.code())
                 .bind("password", accessPassword).bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .mapTo(Long.class).one());
     }
 
     public Optional<Folder> find(long id) {

@@ -29,11 +29,11 @@ public final class ImportRepository {
                 return unfinished.get();
             }
             try {
-                long id = jdbi.inTransaction(h -> h.createUpdate("""
+                long id = jdbi.inTransaction(h -> h.createQuery("""
                                 INSERT INTO url_imports (user_id, folder_id, url, status, created_at)
-                                VALUES (:user, :folder, :url, 'pending', :now)""")
+                                VALUES (:user, :folder, :url, 'pending', :now) RETURNING id""")
                         .bind("user", userId).bind("folder", folderId).bind("url", url).bind("now", now)
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                        .mapTo(Long.class).one());
                 return find(id).orElseThrow();
             } catch (RuntimeException e) {
                 if (!UniqueViolation.causedBy(e)) {

@@ -13,10 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HashingCopyTest {
 
-    private static final int BUFFER = HashingCopy.BUFFER_SIZE;
+    private static final int BUFFER = HashingCopy.LARGE_BUFFER;
+    private static final int SMALL = HashingCopy.SMALL_BUFFER;
+    private static final int GROW = (int) HashingCopy.GROW_AFTER;
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, BUFFER - 1, BUFFER, BUFFER + 1, 2 * BUFFER, 5 * BUFFER + 3})
+    @ValueSource(ints = {0, 1, SMALL - 1, SMALL, SMALL + 1, BUFFER, GROW - 1, GROW, GROW + 1,
+        GROW + 5 * BUFFER + 3})
     void copiesAllBytesAndDigestsThemAcrossBufferBoundaries(int size) throws Exception {
         byte[] content = new byte[size];
         new Random(size).nextBytes(content);
@@ -31,7 +34,7 @@ class HashingCopyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, BUFFER - 1, BUFFER, BUFFER + 1, 2 * BUFFER})
+    @ValueSource(ints = {1, SMALL - 1, SMALL, SMALL + 1, GROW - 1, GROW, GROW + 1, GROW + 2 * BUFFER})
     void acceptsExactlyTheLimitAndRejectsOneByteMore(int limit) throws Exception {
         WriteLimit writeLimit = WriteLimit.ofBytes(limit);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

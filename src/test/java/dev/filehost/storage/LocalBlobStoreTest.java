@@ -46,7 +46,7 @@ class LocalBlobStoreTest {
     @Test
     void writeStoresExactBytesWithTheirDigests() throws Exception {
         // Several buffers plus a partial one, to cover the copy loop boundaries.
-        byte[] content = randomBytes(3 * HashingCopy.BUFFER_SIZE + 12345);
+        byte[] content = randomBytes(3 * HashingCopy.LARGE_BUFFER + 12345);
 
         StoredBlob blob = store.write(new ByteArrayInputStream(content), WriteLimit.UNLIMITED, NOTHING_BEFORE_PUBLISH);
 
@@ -92,7 +92,7 @@ class LocalBlobStoreTest {
 
     @Test
     void concurrentWritesOfIdenticalContentEndWithOneBlob() throws Exception {
-        byte[] content = randomBytes(2 * HashingCopy.BUFFER_SIZE);
+        byte[] content = randomBytes(2 * HashingCopy.LARGE_BUFFER);
         int writers = 8;
         CountDownLatch start = new CountDownLatch(1);
         Callable<StoredBlob> writeAfterStart = () -> {
@@ -152,7 +152,7 @@ class LocalBlobStoreTest {
 
     @Test
     void exceedingTheLimitStopsReadingAndLeavesNothingBehind() throws Exception {
-        long limit = 3 * HashingCopy.BUFFER_SIZE + 7;
+        long limit = 3 * HashingCopy.LARGE_BUFFER + 7;
         BlobTestData.EndlessInputStream endless = new BlobTestData.EndlessInputStream();
 
         assertThatThrownBy(() -> store.write(endless, WriteLimit.ofBytes(limit), NOTHING_BEFORE_PUBLISH))
