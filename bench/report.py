@@ -100,6 +100,9 @@ def main():
     if ("s1", "disk", "mbps") in values:
         row(1, f"same file copied to disk with fsync (`dd conv=fsync`)", "MB/s: filehost vs dd",
             med("s1", "filehost", "mbps"), med("s1", "disk", "mbps"), "(durable-write ceiling)")
+    if ("s1", "md5", "mbps") in values:
+        row(1, "MD5 of the same bytes on one core (in memory; the answer's `hash` needs it)",
+            "MB/s: MD5 vs nginx", med("s1", "md5", "mbps"), med("s1", "nginx", "mbps"), "(ceiling of any upload)")
     if ("s2", "filehost", "mbps") in values or "s2" in errors:
         ratio_row(2, f"download {up}", "MB/s", "s2", "mbps", 0.7)
     if ("s3up", "filehost", "mbps") in values or "s3up" in errors:

@@ -185,8 +185,10 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
 
     private static StoredBlob copyDurably(InputStream in, Path temp, WriteLimit limit)
             throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            StoredBlob blob = HashingCopy.copy(in, Channels.newOutputStream(channel), limit);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+             WriteBehindOutputStream out = new WriteBehindOutputStream(channel)) {
+            StoredBlob blob = HashingCopy.copy(in, out, limit);
+            out.awaitFlush();
             channel.force(true);
             return blob;
         }

@@ -91,6 +91,17 @@ class LocalBlobStoreTest {
     }
 
     @Test
+    void aBlobFlushedToDiskInStepsWhileWrittenIsStoredIntact() throws Exception {
+        byte[] content = randomBytes((int) (2 * WriteBehindOutputStream.FLUSH_EVERY + 777));
+
+        StoredBlob blob = store.write(new ByteArrayInputStream(content), WriteLimit.UNLIMITED, NOTHING_BEFORE_PUBLISH);
+
+        assertThat(blob.sha256()).isEqualTo(hex("SHA-256", content));
+        assertThat(readAll(blob.sha256(), 0, -1)).isEqualTo(content);
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
     void concurrentWritesOfIdenticalContentEndWithOneBlob() throws Exception {
         byte[] content = randomBytes(2 * HashingCopy.LARGE_BUFFER);
         int writers = 8;
