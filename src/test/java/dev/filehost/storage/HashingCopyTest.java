@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +47,30 @@ class HashingCopyTest {
         assertThatThrownBy(() -> HashingCopy.copy(
                 new ByteArrayInputStream(new byte[limit + 1]), out, writeLimit))
                 .isInstanceOf(BlobTooLargeException.class);
+    }
+
+    @Test
+    void aFailingWriteFailsTheCopy() {
+        OutputStream fullDisk = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                written += length;
+                if (written > GROW) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+
+        assertThatThrownBy(() -> HashingCopy.copy(new ByteArrayInputStream(new byte[3 * GROW]), fullDisk,
+                WriteLimit.UNLIMITED))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
     }
 
     private static String hex(String algorithm, byte[] content) throws Exception {
