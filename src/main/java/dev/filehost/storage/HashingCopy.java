@@ -42,8 +42,8 @@ public final class HashingCopy {
         MessageDigest sha256 = digest("SHA-256");
         MessageDigest md5 = digest("MD5");
         byte[][] buffers = {new byte[SMALL_BUFFER], new byte[SMALL_BUFFER]};
-        try (PipelineStage md5Stage = new PipelineStage((buffer, length) -> md5.update(buffer, 0, length));
-             PipelineStage writeStage = new PipelineStage((buffer, length) -> out.write(buffer, 0, length))) {
+        // Both read the buffer just filled while the next one is read into.
+        try (SerialWorker hashing = new SerialWorker(); SerialWorker writing = new SerialWorker()) {
             long total = 0;
             int current = 0;
             int n;
@@ -55,13 +55,14 @@ public final class HashingCopy {
                     throw new BlobTooLargeException(limit.maxBytes());
                 }
                 byte[] buffer = buffers[current];
-                md5Stage.submit(buffer, n);
-                writeStage.submit(buffer, n);
-                sha256.update(buffer, 0, n);
+                int length = n;
+                hashing.submit(() -> md5.update(buffer, 0, length));
+                writing.submit(() -> out.write(buffer, 0, length));
+                sha256.update(buffer, 0, length);
                 current = 1 - current;
             }
-            md5Stage.finish();
-            writeStage.finish();
+            hashing.finish();
+            writing.finish();
             HexFormat hex = HexFormat.of();
             return new StoredBlob(
                     hex.formatHex(sha256.digest()), hex.formatHex(md5.digest()), total);

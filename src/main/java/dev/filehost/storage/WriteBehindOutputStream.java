@@ -1,15 +1,9 @@
 package dev.filehost.storage;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Writes to a file and has the disk catch up in the background: after every
@@ -21,8 +15,7 @@ final class WriteBehindOutputStream extends OutputStream {
     static final long FLUSH_EVERY = 32L * 1024 * 1024;
 
     private final FileChannel channel;
-    private final ExecutorService flusher = Executors.newVirtualThreadPerTaskExecutor();
-    private Future<?> pending = CompletableFuture.completedFuture(null);
+    private final SerialWorker flusher = new SerialWorker();
     private long unflushed;
 
     WriteBehindOutputStream(FileChannel channel) {
@@ -41,13 +34,9 @@ final class WriteBehindOutputStream extends OutputStream {
             channel.write(buffer);
         }
         unflushed += length;
-        if (unflushed >= FLUSH_EVERY && pending.isDone()) {
-            awaitFlush();
+        if (unflushed >= FLUSH_EVERY && flusher.isIdle()) {
             unflushed = 0;
-            pending = flusher.submit(() -> {
-                channel.force(false);
-                return null;
-            });
+            flusher.submit(() -> channel.force(false));
         }
     }
 
@@ -56,15 +45,7 @@ final class WriteBehindOutputStream extends OutputStream {
      * one fsync only, so the caller's final fsync might not see it.
      */
     void awaitFlush() throws IOException {
-        try {
-            pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while flushing to disk");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io
-                    : new IOException("flushing to disk failed", e.getCause());
-        }
+        flusher.finish();
     }
 
     /** Waits for a flush still running, so nothing touches the channel after the copy. */

@@ -10,56 +10,52 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * One step of the copy (hashing, writing) run on a virtual thread one buffer behind the reader,
- * so that the steps of a copy use several cores. Buffers reach the step in order, one at a time.
+ * Runs tasks one after another on a virtual thread while the caller goes on, so that the steps
+ * of a copy (hashing, writing, flushing to disk) use several cores. A task starts only when the
+ * previous one has finished; a failure is reported by the next {@link #submit} or {@link #finish}.
  */
-final class PipelineStage implements AutoCloseable {
+final class SerialWorker implements AutoCloseable {
 
-    /** What the stage does with each buffer; it must only read the buffer. */
     @FunctionalInterface
-    interface Step {
-        void accept(byte[] buffer, int length) throws IOException;
+    interface Task {
+        void run() throws IOException;
     }
 
-    private final Step step;
     private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
     private Future<?> pending = CompletableFuture.completedFuture(null);
 
-    PipelineStage(Step step) {
-        this.step = step;
-    }
-
-    /**
-     * Starts the step on {@code buffer[0, length)} once the previous buffer is done. The caller
-     * must not modify {@code buffer} until its next {@code submit} or {@link #finish} returned.
-     */
-    void submit(byte[] buffer, int length) throws IOException {
+    /** Waits for the previous task, then starts this one. */
+    void submit(Task task) throws IOException {
         finish();
         pending = worker.submit(() -> {
             try {
-                step.accept(buffer, length);
+                task.run();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Waits for the last buffer and reports a failure of the step. */
+    boolean isIdle() {
+        return pending.isDone();
+    }
+
+    /** Waits for the last task and reports its failure. */
     void finish() throws IOException {
         try {
             pending.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while copying");
+            throw new InterruptedIOException("interrupted while waiting for a background task");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            throw new IllegalStateException("copy step failed", e.getCause());
+            throw new IllegalStateException("background task failed", e.getCause());
         }
     }
 
-    /** Waits for a step still running, so no thread touches a buffer after the copy is over. */
+    /** Waits for a task still running, so that nothing touches the caller's data afterwards. */
     @Override
     public void close() {
         worker.close();
