@@ -32,7 +32,12 @@ public final class HttpServer {
             config.requestLogger.http((ctx, millis) ->
                     requests.finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
             config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2")) {
+                boolean apiPath = ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2");
+                if (apiPath && ctx.endpoints().lastHttpEndpoint() != null) {
+                    // An API route answered 404 itself (an unknown endpoint, or a standard status code).
+                    return;
+                }
+                if (apiPath) {
                     api.sendUnknownEndpoint(ctx);
                 } else if (!String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
                     // No route matched (Javalin's plain text): pages that answer 404 send their own HTML.

@@ -58,6 +58,15 @@ class CustomSettingsApiTest {
             assertThat(badToken.isError()).isTrue();
             assertThat(server.client().post("account/info", params()).status()).isEqualTo(400);
             assertThat(server.client().post("authorize", params()).status()).isEqualTo(400);
+
+            var admin = server.admin();
+            ApiReply auth = server.client().post("authorize",
+                    params("key1", admin.keys().key1(), "key2", admin.keys().key2()));
+            ApiReply missingFile = server.client().post("file/info", params("file_id", "999999",
+                    "access_token", auth.data().path("access_token").asText(),
+                    "account_id", auth.data().path("account_id").asText()));
+            assertThat(missingFile.status()).isEqualTo(404);
+            assertThat(missingFile.message()).isEqualTo("Could not find file based on file_id.");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.filehost.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.util.stream.Collectors;
 
 /** Talks to the API over real HTTP, the three ways clients do: POST form, multipart, and GET. */
 public final class ApiClient {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Strict: an answer must be one JSON document, nothing after it.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
