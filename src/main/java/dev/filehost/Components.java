@@ -89,7 +89,7 @@ public final class Components implements AutoCloseable {
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords);
         this.userAdmin = new UserAdmin(users, packages, passwords, new ApiKeys(apiKeyRepository, clock),
                 accessTokens, clock);
-        this.packageAdmin = new PackageAdmin(packages, userAdmin);
+        this.packageAdmin = new PackageAdmin(packages, userAdmin, accessTokens);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
                 .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));

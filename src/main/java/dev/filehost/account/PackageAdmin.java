@@ -1,15 +1,18 @@
 package dev.filehost.account;
 
+import dev.filehost.auth.AccessTokens;
 import java.util.List;
 
 /** What an operator does to packages: list them and change their fields. */
 public final class PackageAdmin {
     private final PackageRepository packages;
     private final UserAdmin users;
+    private final AccessTokens tokens;
 
-    public PackageAdmin(PackageRepository packages, UserAdmin users) {
+    public PackageAdmin(PackageRepository packages, UserAdmin users, AccessTokens tokens) {
         this.packages = packages;
         this.users = users;
+        this.tokens = tokens;
     }
 
     public List<AccountPackage> list() {
@@ -21,6 +24,7 @@ public final class PackageAdmin {
         PackageField field = PackageField.byName(fieldName).orElseThrow(() ->
                 new IllegalArgumentException("unknown field '" + fieldName + "'"));
         packages.update(pkg.id(), field, parse(field, value));
+        tokens.forgetAllHolders();
         return packages.findById(pkg.id()).orElseThrow();
     }
 

@@ -80,6 +80,7 @@ public final class UserAdmin {
             default -> throw new IllegalArgumentException("unknown field '" + field
                     + "'; fields are status, package, email, storageLimitOverride, password");
         }
+        tokens.forgetHoldersOf(user.id());
     }
 
     public AccountPackage findPackage(String ref) {

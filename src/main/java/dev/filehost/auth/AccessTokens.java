@@ -13,6 +13,7 @@ public final class AccessTokens {
     private static final Duration RENEWAL_INTERVAL = Duration.ofMinutes(1);
 
     private final AccessTokenRepository repository;
+    private final RecentHolders recent = new RecentHolders();
     private final Clock clock;
     private final Duration idleTimeout;
     private final int maxPerUser;
@@ -27,6 +28,8 @@ public final class AccessTokens {
     public String issue(long userId, String ip) {
         String token = Secrets.randomAlphanumeric(TOKEN_LENGTH);
         repository.insert(Secrets.sha256Hex(token), userId, clock.millis(), ip, maxPerUser);
+        // The insert may have dropped the user's oldest token.
+        recent.forgetUser(userId);
         return token;
     }
 
@@ -42,20 +45,42 @@ public final class AccessTokens {
         String hash = Secrets.sha256Hex(token);
         long now = clock.millis();
         long idleSince = now - idleTimeout.toMillis();
-        return repository.findHolder(hash, userId)
+        return recent.get(hash, userId, now)
+                .or(() -> repository.findHolder(hash, userId).map(holder -> recent.put(hash, holder, now)))
                 .filter(holder -> holder.tokenLastUsedAt() > idleSince)
-                .filter(holder -> now - holder.tokenLastUsedAt() < RENEWAL_INTERVAL.toMillis()
-                        || repository.touch(hash, userId, now, idleSince));
+                .flatMap(holder -> now - holder.tokenLastUsedAt() < RENEWAL_INTERVAL.toMillis()
+                        ? Optional.of(holder) : touch(hash, holder, now, idleSince));
+    }
+
+    private Optional<TokenHolder> touch(String hash, TokenHolder holder, long now, long idleSince) {
+        if (!repository.touch(hash, holder.user().id(), now, idleSince)) {
+            recent.forget(hash);
+            return Optional.empty();
+        }
+        return Optional.of(recent.put(hash, holder.renewedAt(now), now));
     }
 
     public void revoke(String token, long userId) {
         if (Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
-            repository.delete(Secrets.sha256Hex(token), userId);
+            String hash = Secrets.sha256Hex(token);
+            repository.delete(hash, userId);
+            recent.forget(hash);
         }
     }
 
     public void revokeAll(long userId) {
         repository.deleteForUser(userId);
+        recent.forgetUser(userId);
+    }
+
+    /** Drops what this node remembers of the user's tokens, after the user or its package changed. */
+    public void forgetHoldersOf(long userId) {
+        recent.forgetUser(userId);
+    }
+
+    /** Drops what this node remembers of every token, after a package changed. */
+    public void forgetAllHolders() {
+        recent.forgetAll();
     }
 
     /** Removes tokens nobody can use any more. */

@@ -93,6 +93,7 @@ class AccessTokenApiTest extends ApiTestBase {
         Session session = signInNewUser();
         Session other = signIn(newUser("1"));
 
+        assertThat(session.call("account/info").isSuccess()).isTrue();
         ApiReply first = session.call("disable_access_token");
         assertThat(first.isSuccess()).isTrue();
         assertThat(first.message()).isEqualTo("Token removed or no longer available.");
@@ -114,8 +115,35 @@ class AccessTokenApiTest extends ApiTestBase {
     void disablingAnAccountEndsItsTokens() {
         NewUser user = newUser("1");
         Session session = signIn(user);
+        assertThat(session.call("account/info").isSuccess()).isTrue();
         server.app().components().userAdmin().set(user.username(), "status", "suspended");
 
         assertThat(session.call("account/info").message()).isEqualTo(REJECTED);
+    }
+
+    @Test
+    void aTokenRemovedElsewhereStopsWorkingHereWithinASecond() {
+        Session session = signInNewUser();
+        assertThat(session.call("account/info").isSuccess()).isTrue();
+        // As another node or the admin CLI would: straight in the database.
+        server.app().components().database().jdbi().useHandle(h ->
+                h.execute("DELETE FROM access_tokens WHERE user_id = ?", Long.parseLong(session.accountId())));
+
+        server.clock().advance(Duration.ofMillis(999));
+        assertThat(session.call("account/info").isSuccess()).isTrue();
+        server.clock().advance(Duration.ofMillis(1));
+        assertThat(session.call("account/info").message()).isEqualTo(REJECTED);
+    }
+
+    @Test
+    void aSignInThatDropsTheOldestTokenEndsItAtOnceEvenWhenItWasJustUsed() {
+        NewUser user = newUser("1");
+        Session oldest = signIn(user);
+        assertThat(oldest.call("account/info").isSuccess()).isTrue();
+        for (int i = 0; i < server.settings().maxTokensPerUser(); i++) {
+            server.clock().advance(Duration.ofMillis(1));
+            signIn(user);
+        }
+        assertThat(oldest.call("account/info").message()).isEqualTo(REJECTED);
     }
 }
