@@ -87,6 +87,20 @@ def main():
         ok = None if fh is None or ngx is None else fh / ngx >= minimum
         row(n, scenario, measure + valid_runs(key, metric), fh, ngx, f"ratio ≥ {minimum}", verdict(key, ok))
 
+    def cpu_ceiling_row(n, key):
+        """The most an upload that hashes can reach here: the machine's cores divided by the CPU that
+        nginx's run spent per MB on the whole machine (client and kernel included; filehost receives
+        and writes the same bytes) plus the CPU of MD5 and SHA-256 per MB."""
+        ngx_mbps, ngx_cpu = med(key, "nginx", "mbps"), med(key, "nginx", "machine_cpu_pct")
+        md5, sha256 = med("s1", "md5", "mbps"), med("s1", "sha256", "mbps")
+        if None in (ngx_mbps, ngx_cpu, md5, sha256):
+            return
+        cores = float(meta.get("NPROC", 1))
+        ceiling = cores / (ngx_cpu / 100 / ngx_mbps + 1 / md5 + 1 / sha256)
+        row(n, f"CPU ceiling: {int(cores)} cores ÷ (CPU per MB of nginx's run, whole machine "
+               f"{num(ngx_cpu, 0)} % + MD5 + SHA-256)", "MB/s: ceiling vs nginx", ceiling, ngx_mbps,
+            "(most any hashing upload reaches here)")
+
     def rss_row(n, scenario, key):
         v = peak(key, "filehost", "rss_mib")
         if v is not None:
@@ -103,15 +117,23 @@ def main():
     if ("s1", "md5", "mbps") in values:
         row(1, "MD5 of the same bytes on one core (in memory; the answer's `hash` needs it)",
             "MB/s: MD5 vs nginx", med("s1", "md5", "mbps"), med("s1", "nginx", "mbps"), "(ceiling of any upload)")
+    cpu_ceiling_row(1, "s1")
     if ("s2", "filehost", "mbps") in values or "s2" in errors:
         ratio_row(2, f"download {up}", "MB/s", "s2", "mbps", 0.7)
     if ("s3up", "filehost", "mbps") in values or "s3up" in errors:
         ratio_row(3, f"{conc} concurrent uploads", "aggregate MB/s", "s3up", "mbps", 0.7)
+    cpu_ceiling_row(3, "s3up")
     if ("s3down", "filehost", "mbps") in values or "s3down" in errors:
         ratio_row(3, f"{conc} concurrent downloads", "aggregate MB/s", "s3down", "mbps", 0.7)
     if ("s4", "filehost", "fps") in values or "s4" in errors:
         row(4, small, "files/s (uploads that succeeded)", med("s4", "filehost", "fps"), med("s4", "nginx", "fps"),
             "no ratio target; every upload succeeds", verdict("s4", True))
+    if ("s5floor", "filehost", "rps") in values:
+        label = "no database: an unknown endpoint (404 envelope), same body"
+        row(5, label, "requests/s (vs JSON constant)", med("s5floor", "filehost", "rps"),
+            med("s5floor", "nginx", "rps"), "(ceiling of any API call)")
+        row(5, label, "p99 ms", med("s5floor", "filehost", "p99_ms"), med("s5floor", "nginx", "p99_ms"),
+            "(floor of any API call)", ratio=False)
     for key, label in (("s5info", "`/file/info`"), ("s5list", "`/folder/listing` (100 files)")):
         if (key, "filehost", "unavailable") in values:
             row(5, label, "requests/s", "not available yet", "—", "ratio ≥ 0.3")
@@ -172,15 +194,18 @@ def main():
     cpu_rows = []
     for key, label in (("s1", "1 upload"), ("s2", "2 download"), ("s3up", "3 concurrent uploads"),
                        ("s3down", "3 concurrent downloads"), ("s4", "4 small uploads"),
-                       ("s5info", "5 `/file/info`"), ("s5list", "5 `/folder/listing`"), ("s6", "6 under slow uploads")):
+                       ("s5floor", "5 unknown endpoint"), ("s5info", "5 `/file/info`"),
+                       ("s5list", "5 `/folder/listing`"), ("s6", "6 under slow uploads")):
         fh, ngx = med(key, "filehost", "cpu_pct"), med(key, "nginx", "cpu_pct")
+        fh_all, ngx_all = med(key, "filehost", "machine_cpu_pct"), med(key, "nginx", "machine_cpu_pct")
         if fh is not None or ngx is not None:
-            cpu_rows.append(f"| {label} | {num(fh, 0)} % | {num(ngx, 0)} % |")
+            cpu_rows.append(f"| {label} | {num(fh, 0)} % | {num(ngx, 0)} % | {num(fh_all, 0)} % | {num(ngx_all, 0)} % |")
     if cpu_rows:
-        out.append("\nServer CPU while measuring (median; 100 % = one core, the machine has "
-                   f"{meta.get('NPROC')}; the load clients share the same cores):\n")
-        out.append("| scenario | filehost | nginx |")
-        out.append("|---|---:|---:|")
+        out.append("\nCPU while measuring (median; 100 % = one core, the machine has "
+                   f"{meta.get('NPROC')}): the server's processes, and the whole machine (the load clients "
+                   "and the kernel included):\n")
+        out.append("| scenario | filehost | nginx | machine, filehost's runs | machine, nginx's runs |")
+        out.append("|---|---:|---:|---:|---:|")
         out.extend(cpu_rows)
     if errors:
         out.append("\nProblems seen during the run:\n")
