@@ -2,6 +2,8 @@ package dev.filehost.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 
 /**
  * Content-addressed storage of immutable blobs, keyed by the lowercase hex SHA-256 of their bytes.
@@ -50,6 +52,14 @@ public interface BlobStore {
      * @throws BlobNotFoundException if the blob does not exist
      */
     InputStream open(String sha256, long offset, long length) throws IOException;
+
+    /**
+     * The same bytes as {@link #open}, as a channel that reads into direct buffers without a copy
+     * through the heap where the store allows it. The caller must close it.
+     */
+    default ReadableByteChannel openChannel(String sha256, long offset, long length) throws IOException {
+        return Channels.newChannel(open(sha256, offset, length));
+    }
 
     /** Deletes the blob; deleting a missing blob is a no-op. */
     void delete(String sha256) throws IOException;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -71,6 +72,12 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
 
     @Override
     public InputStream open(String sha256, long offset, long length) throws IOException {
+        return Channels.newInputStream(openChannel(sha256, offset, length));
+    }
+
+    /** The file itself, bounded to the range: reads go straight into the caller's buffers. */
+    @Override
+    public ReadableByteChannel openChannel(String sha256, long offset, long length) throws IOException {
         Path path = pathOf(sha256);
         if (offset < 0 || length < -1) {
             throw new IllegalArgumentException(
@@ -91,8 +98,7 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
                         + " exceeds blob size " + size);
             }
             channel.position(offset);
-            return new BoundedInputStream(
-                    Channels.newInputStream(channel), length == -1 ? available : length);
+            return new BoundedChannel(channel, length == -1 ? available : length);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
