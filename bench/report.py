@@ -101,6 +101,16 @@ def main():
                f"{num(ngx_cpu, 0)} % + MD5 + SHA-256)", "MB/s: ceiling vs nginx", ceiling, ngx_mbps,
             "(most any hashing upload reaches here)")
 
+    def copy_reference_row(n, key):
+        """nginx serving the same files with sendfile off: what a server that copies the bytes through
+        user space (Jetty 12 has no sendfile) reaches here, and filehost against it."""
+        copy, ngx, fh = med(key, "nginx-copy", "mbps"), med(key, "nginx", "mbps"), med(key, "filehost", "mbps")
+        if copy is None:
+            return
+        row(n, "nginx with `sendfile off` (copies through user space, as any server without sendfile)",
+            "MB/s: nginx-copy vs nginx", copy, ngx, "(most a copying server reaches here)")
+        row(n, "filehost against nginx with `sendfile off`", "MB/s: filehost vs nginx-copy", fh, copy)
+
     def rss_row(n, scenario, key):
         v = peak(key, "filehost", "rss_mib")
         if v is not None:
@@ -120,11 +130,13 @@ def main():
     cpu_ceiling_row(1, "s1")
     if ("s2", "filehost", "mbps") in values or "s2" in errors:
         ratio_row(2, f"download {up}", "MB/s", "s2", "mbps", 0.7)
+    copy_reference_row(2, "s2")
     if ("s3up", "filehost", "mbps") in values or "s3up" in errors:
         ratio_row(3, f"{conc} concurrent uploads", "aggregate MB/s", "s3up", "mbps", 0.7)
     cpu_ceiling_row(3, "s3up")
     if ("s3down", "filehost", "mbps") in values or "s3down" in errors:
         ratio_row(3, f"{conc} concurrent downloads", "aggregate MB/s", "s3down", "mbps", 0.7)
+    copy_reference_row(3, "s3down")
     if ("s4", "filehost", "fps") in values or "s4" in errors:
         row(4, small, "files/s (uploads that succeeded)", med("s4", "filehost", "fps"), med("s4", "nginx", "fps"),
             "no ratio target; every upload succeeds", verdict("s4", True))
