@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class ParamReader {
     static final int MAX_FORM_BYTES = 1 << 20;
+    private static final long MAX_DRAINED_BYTES = 16L << 20;
     static final String TOO_LARGE = "Could not read the request parameters. The request body is too large.";
 
     private final MultipartFields multipartFields;
@@ -48,13 +49,29 @@ public final class ParamReader {
     /** The body; a declared length sizes the buffer, which is otherwise 16 KiB at least. */
     private static byte[] readBounded(InputStream in, long declaredLength) throws IOException {
         if (declaredLength > MAX_FORM_BYTES) {
-            throw ApiException.badInput(TOO_LARGE);
+            throw refusedAsTooLarge(in, declaredLength);
         }
         byte[] body = declaredLength >= 0 ? readDeclared(in, (int) declaredLength) : in.readNBytes(MAX_FORM_BYTES + 1);
         if (body.length > MAX_FORM_BYTES) {
-            throw ApiException.badInput(TOO_LARGE);
+            throw refusedAsTooLarge(in, MAX_DRAINED_BYTES);
         }
         return body;
+    }
+
+    /**
+     * Reads the rest of a body that is not too far over the limit before refusing it: a client
+     * still sending would otherwise see its connection reset instead of the answer.
+     */
+    private static ApiException refusedAsTooLarge(InputStream in, long bodyBytes) throws IOException {
+        if (bodyBytes <= MAX_DRAINED_BYTES) {
+            byte[] scratch = new byte[16 * 1024];
+            long left = bodyBytes;
+            int n;
+            while (left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0) {
+                left -= n;
+            }
+        }
+        return ApiException.badInput(TOO_LARGE);
     }
 
     private static byte[] readDeclared(InputStream in, int length) throws IOException {
