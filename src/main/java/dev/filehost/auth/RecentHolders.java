@@ -10,10 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * (another node, the admin CLI) is seen within the second.
  */
 final class RecentHolders {
-    static final long MAX_AGE_MILLIS = 1_000;
+    private static final long MAX_AGE_MILLIS = 1_000;
     private static final int MAX_ENTRIES = 10_000;
 
     private record Entry(TokenHolder holder, long readAt) {
+        boolean isStaleAt(long now) {
+            return now - readAt >= MAX_AGE_MILLIS || now < readAt;
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -21,8 +24,7 @@ final class RecentHolders {
     /** The holder of this token read less than a second before {@code now}, if it is this user. */
     Optional<TokenHolder> get(String tokenHash, long userId, long now) {
         Entry entry = entries.get(tokenHash);
-        if (entry == null || now - entry.readAt() >= MAX_AGE_MILLIS || now < entry.readAt()
-                || entry.holder().user().id() != userId) {
+        if (entry == null || entry.isStaleAt(now) || entry.holder().user().id() != userId) {
             return Optional.empty();
         }
         return Optional.of(entry.holder());
@@ -30,7 +32,7 @@ final class RecentHolders {
 
     TokenHolder put(String tokenHash, TokenHolder holder, long readAt) {
         if (entries.size() >= MAX_ENTRIES) {
-            entries.values().removeIf(entry -> readAt - entry.readAt() >= MAX_AGE_MILLIS);
+            entries.values().removeIf(entry -> entry.isStaleAt(readAt));
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
