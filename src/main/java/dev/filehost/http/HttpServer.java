@@ -13,6 +13,12 @@ public final class HttpServer {
             HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
     private static final String API_PREFIX = "/api/v2/";
     private static final String API_ROUTE = API_PREFIX + "<endpoint>";
+    /**
+     * Jetty reads request bytes 8 KiB at a time unless told otherwise: 131,000 read calls for a
+     * 1 GiB upload. With 64 KiB, eight times fewer, single uploads ran 8 % faster (see bench/README.md).
+     * Jetty holds the buffer only while a connection has unread bytes.
+     */
+    private static final int READ_BUFFER_BYTES = 64 * 1024;
 
     private final Javalin javalin;
 
@@ -23,6 +29,7 @@ public final class HttpServer {
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = host;
             config.jetty.port = port;
+            config.jetty.modifyHttpConfiguration(http -> http.setInputBufferSize(READ_BUFFER_BYTES));
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
