@@ -13,8 +13,8 @@ import java.util.HexFormat;
  *
  * <p>One core cannot do it all at disk speed (MD5 alone manages ~700 MB/s, and writing into the
  * page cache of a VM can be slower still), so MD5 and the write each run on their own thread,
- * one buffer behind this one, which reads and computes SHA-256. Two buffers alternate: one is
- * read into while the other is hashed and written.
+ * behind this one, which reads and computes SHA-256. Up to {@link #BUFFERS} buffers are in flight,
+ * so the slowest step always has the next buffer waiting instead of waiting to be handed it.
  *
  * <p>The buffers start small and grow once a copy has proven long: hundreds of slow uploads then
  * hold little memory, while a large transfer gets the buffer size at which it runs fastest
@@ -25,6 +25,9 @@ public final class HashingCopy {
     static final int SMALL_BUFFER = 16 * 1024;
     static final int LARGE_BUFFER = 128 * 1024;
     static final long GROW_AFTER = 1024 * 1024;
+    static final int BUFFERS = 4;
+    /** Each buffer is read by this thread (SHA-256), the MD5 thread and the writing thread. */
+    private static final int USERS = 3;
 
     private HashingCopy() {
     }
@@ -41,25 +44,24 @@ public final class HashingCopy {
             throws IOException {
         MessageDigest sha256 = digest("SHA-256");
         MessageDigest md5 = digest("MD5");
-        byte[][] buffers = {new byte[SMALL_BUFFER], new byte[SMALL_BUFFER]};
-        // Both read the buffer just filled while the next one is read into.
+        CopyBuffers buffers = new CopyBuffers(BUFFERS);
         try (SerialWorker hashing = new SerialWorker(); SerialWorker writing = new SerialWorker()) {
             long total = 0;
-            int current = 0;
-            int n;
-            // readNBytes fills the buffer when it can, so network streams still yield large writes.
-            while ((n = in.readNBytes(grown(buffers, current, total), 0,
-                    nextReadSize(buffers[current], limit, total))) > 0) {
-                total += n;
+            while (true) {
+                CopyBuffers.Loan loan = buffers.take(total >= GROW_AFTER ? LARGE_BUFFER : SMALL_BUFFER, USERS);
+                byte[] buffer = loan.bytes();
+                // readNBytes fills the buffer when it can, so network streams still yield large writes.
+                int length = in.readNBytes(buffer, 0, nextReadSize(buffer, limit, total));
+                if (length == 0) {
+                    break;
+                }
+                total += length;
                 if (limit.isExceededBy(total)) {
                     throw new BlobTooLargeException(limit.maxBytes());
                 }
-                byte[] buffer = buffers[current];
-                int length = n;
-                hashing.submit(() -> md5.update(buffer, 0, length));
-                writing.submit(() -> out.write(buffer, 0, length));
-                sha256.update(buffer, 0, length);
-                current = 1 - current;
+                hashing.submit(() -> releasingAfter(loan, () -> md5.update(buffer, 0, length)));
+                writing.submit(() -> releasingAfter(loan, () -> out.write(buffer, 0, length)));
+                releasingAfter(loan, () -> sha256.update(buffer, 0, length));
             }
             hashing.finish();
             writing.finish();
@@ -69,12 +71,12 @@ public final class HashingCopy {
         }
     }
 
-    /** The buffer to read into next, replaced by a large one once the copy is long. */
-    private static byte[] grown(byte[][] buffers, int current, long copied) {
-        if (copied >= GROW_AFTER && buffers[current].length < LARGE_BUFFER) {
-            buffers[current] = new byte[LARGE_BUFFER];
+    private static void releasingAfter(CopyBuffers.Loan loan, SerialWorker.Task use) throws IOException {
+        try {
+            use.run();
+        } finally {
+            loan.release();
         }
-        return buffers[current];
     }
 
     private static int nextReadSize(byte[] buffer, WriteLimit limit, long copied) {

@@ -2,7 +2,6 @@ package dev.filehost.storage;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,9 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs tasks one after another on a virtual thread while the caller goes on, so that the steps
- * of a copy (hashing, writing, flushing to disk) use several cores. A task starts only when the
- * previous one has finished; a failure is reported by the next {@link #submit} or {@link #finish}.
+ * Runs tasks in the order they were submitted, one at a time, on a virtual thread of its own while
+ * the caller goes on, so that the steps of a copy (hashing, writing, flushing to disk) use several
+ * cores. Tasks queue up: a worker with work waiting never waits for the caller to hand it the next.
+ *
+ * <p>Every task runs, even after one failed, so that each can give back what it holds; the first
+ * failure is reported by the next {@link #submit} or {@link #finish}.
  */
 final class SerialWorker implements AutoCloseable {
 
@@ -21,41 +23,52 @@ final class SerialWorker implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
-    private Future<?> pending = CompletableFuture.completedFuture(null);
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+    private Future<?> last = CompletableFuture.completedFuture(null);
+    private volatile Throwable failure;
 
-    /** Waits for the previous task, then starts this one. */
+    /** Queues the task behind the earlier ones, or reports the failure of one of those instead. */
     void submit(Task task) throws IOException {
-        finish();
-        pending = worker.submit(() -> {
+        reportFailure();
+        last = worker.submit(() -> {
             try {
                 task.run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | RuntimeException | Error e) {
+                if (failure == null) {
+                    failure = e;
+                }
             }
         });
     }
 
     boolean isIdle() {
-        return pending.isDone();
+        return last.isDone();
     }
 
-    /** Waits for the last task and reports its failure. */
+    /** Waits for every task submitted so far and reports the first failure. */
     void finish() throws IOException {
         try {
-            pending.get();
+            last.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a background task");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
             throw new IllegalStateException("background task failed", e.getCause());
+        }
+        reportFailure();
+    }
+
+    private void reportFailure() throws IOException {
+        Throwable failed = failure;
+        if (failed instanceof IOException io) {
+            throw io;
+        }
+        if (failed != null) {
+            throw new IllegalStateException("background task failed", failed);
         }
     }
 
-    /** Waits for a task still running, so that nothing touches the caller's data afterwards. */
+    /** Waits for the tasks still queued, so that nothing touches the caller's data afterwards. */
     @Override
     public void close() {
         worker.close();
