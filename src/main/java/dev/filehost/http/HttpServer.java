@@ -15,7 +15,7 @@ public final class HttpServer {
     private static final String API_ROUTE = API_PREFIX + "<endpoint>";
     /**
      * Jetty reads request bytes 8 KiB at a time unless told otherwise: 131,000 read calls for a
-     * 1 GiB upload. With 64 KiB, eight times fewer, single uploads ran 8 % faster (see bench/README.md).
+     * 1 GiB upload. With 64 KiB, eight times fewer, single uploads ran 10 % faster (see bench/README.md).
      * Jetty holds the buffer only while a connection has unread bytes.
      */
     private static final int READ_BUFFER_BYTES = 64 * 1024;
