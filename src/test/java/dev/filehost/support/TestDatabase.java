@@ -9,10 +9,9 @@ import java.util.UUID;
 
 /**
  * A database for one test server: a file under the test's directory for SQLite, or a fresh
- * database on the local PostgreSQL server (127.0.0.1:5432, user postgres) that is dropped after.
+ * database on the tests' PostgreSQL server ({@link PostgresForTests}, user postgres) that is dropped after.
  */
 public final class TestDatabase implements AutoCloseable {
-    private static final String PG_HOST = System.getenv().getOrDefault("FILEHOST_TEST_PG", "127.0.0.1:5432");
     private static final String PG_USER = "postgres";
 
     private final String url;
@@ -29,7 +28,7 @@ public final class TestDatabase implements AutoCloseable {
             case "postgresql" -> {
                 String name = "filehost_test_" + UUID.randomUUID().toString().replace("-", "");
                 admin("CREATE DATABASE " + name);
-                yield new TestDatabase("jdbc:postgresql://" + PG_HOST + "/" + name, name);
+                yield new TestDatabase("jdbc:postgresql://" + PostgresForTests.hostAndPort() + "/" + name, name);
             }
             default -> throw new IllegalArgumentException(kind);
         };
@@ -44,11 +43,12 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static void admin(String sql) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/postgres", PG_USER, "");
+        String host = PostgresForTests.hostAndPort();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + "/postgres", PG_USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + PG_HOST + " is needed by the tests: " + e.getMessage(), e);
+            throw new IllegalStateException("PostgreSQL at " + host + " is needed by the tests: " + e.getMessage(), e);
         }
     }
 
