@@ -57,7 +57,7 @@ public final class Application implements AutoCloseable {
         this.components = Components.open(settings, clock);
         this.createdAdmin = components.adminBootstrap.createAdminIfNoAccounts();
         ApiDates dates = new ApiDates(settings.timezone(), clock);
-        ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders());
+        ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         MultipartFields multipart = new MultipartFields();
         ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart),
                 new Envelope(dates), clientAddress,

@@ -28,6 +28,7 @@ public record Settings(
         boolean passwordLogin,
         boolean httpStatusCodes,
         boolean trustProxyHeaders,
+        List<CidrRange> trustedProxies,
         Duration tokenIdleTimeout,
         int maxTokensPerUser,
         int lockoutAttempts,
@@ -53,6 +54,7 @@ public record Settings(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
             "filehost.db-password", "filehost.public-url", "filehost.timezone",
             "filehost.api.password-login", "filehost.api.http-status-codes", "filehost.trust-proxy-headers",
+            "filehost.trusted-proxies",
             "filehost.auth.token-idle-minutes", "filehost.auth.max-tokens-per-user",
             "filehost.auth.lockout-attempts", "filehost.auth.lockout-window-minutes",
             "filehost.auth.lockout-minutes",
@@ -67,6 +69,8 @@ public record Settings(
             "filehost.storage.s3.path-style", "filehost.storage.s3.part-size-mb",
             "filehost.metrics.allow", "filehost.metrics.token");
     private static final int MIB = 1 << 20;
+    private static final List<CidrRange> LOOPBACK = CidrRange.parseList("127.0.0.0/8,::1/128");
+    private static final String ADDRESS_RANGES = "must be comma-separated address ranges such as 10.0.0.0/8,::1/128";
     private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
     public static Settings from(SettingSource source) {
@@ -89,6 +93,7 @@ public record Settings(
                 r.bool("filehost.api.password-login", true),
                 r.bool("filehost.api.http-status-codes", false),
                 r.bool("filehost.trust-proxy-headers", false),
+                r.parsed("filehost.trusted-proxies", LOOPBACK, CidrRange::parseList, ADDRESS_RANGES),
                 Duration.ofMinutes(r.integer("filehost.auth.token-idle-minutes", 60, 1, 525_600)),
                 r.integer("filehost.auth.max-tokens-per-user", 10, 1, 1000),
                 r.integer("filehost.auth.lockout-attempts", 5, 1, 1000),
@@ -109,8 +114,7 @@ public record Settings(
                 Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)),
                 s3Storage(r),
                 new MetricsAccess(
-                        r.parsed("filehost.metrics.allow", CidrRange.parseList("127.0.0.0/8,::1/128"), CidrRange::parseList,
-                                "must be comma-separated address ranges such as 10.0.0.0/8,::1/128"),
+                        r.parsed("filehost.metrics.allow", LOOPBACK, CidrRange::parseList, ADDRESS_RANGES),
                         r.source().get("filehost.metrics.token")));
     }
 

@@ -57,7 +57,7 @@ final class EmbeddedPostgres {
             }
             run(binaries, List.of("initdb", "-A", "trust", "-U", "postgres", "-D", dataDir.toString(),
                     "-E", "UTF-8", "--no-locale", "--no-sync"), runDir.resolve("initdb.log"));
-            int port = freePort();
+            int port = LoopbackPorts.free();
             Process server = command(binaries, List.of("postgres", "-D", dataDir.toString(), "-p", Integer.toString(port),
                     "-h", "127.0.0.1", "-k", dataDir.toString(), "-c", "fsync=off", "-c", "synchronous_commit=off",
                     "-c", "full_page_writes=off", "-c", "max_connections=300"))
@@ -98,7 +98,7 @@ final class EmbeddedPostgres {
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
-            deleteTree(runDir);
+            TempDirs.deleteTree(runDir);
         } catch (InterruptedException | IOException e) {
             server.destroyForcibly();
         }
@@ -126,7 +126,7 @@ final class EmbeddedPostgres {
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherRunWasFirst) {
-            deleteTree(staging);
+            TempDirs.deleteTree(staging);
         }
         return target;
     }
@@ -185,19 +185,7 @@ final class EmbeddedPostgres {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
     private static void sleep(Duration duration) {
         try {

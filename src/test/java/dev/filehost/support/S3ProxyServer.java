@@ -43,7 +43,7 @@ public final class S3ProxyServer implements AutoCloseable {
                     + "which copies S3Proxy there");
         }
         this.dir = Files.createTempDirectory("s3proxy");
-        this.port = freePort();
+        this.port = LoopbackPorts.free();
         Path config = dir.resolve("s3proxy.conf");
         Files.writeString(config, String.join("\n",
                 "s3proxy.endpoint=http://127.0.0.1:" + port,
@@ -145,18 +145,13 @@ public final class S3ProxyServer implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            TempDirs.deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void sleep(long millis) {
         try {

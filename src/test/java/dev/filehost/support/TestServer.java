@@ -31,7 +31,7 @@ public final class TestServer implements AutoCloseable {
         this.database = TestDatabase.create(databaseKind, dataDir);
         Map<String, String> env = new HashMap<>();
         env.put("FILEHOST_BIND", "127.0.0.1");
-        int port = freePort();
+        int port = LoopbackPorts.free();
         env.put("FILEHOST_PORT", Integer.toString(port));
         env.put("FILEHOST_PUBLIC_URL", "http://127.0.0.1:" + port);
         env.put("FILEHOST_DATA", dataDir.toString());
@@ -43,11 +43,6 @@ public final class TestServer implements AutoCloseable {
         this.client = new ApiClient("http://127.0.0.1:" + app.port());
     }
 
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
     public static TestServer start(String databaseKind) {
         return start(databaseKind, Map.of());
@@ -85,8 +80,6 @@ public final class TestServer implements AutoCloseable {
     public void close() throws IOException {
         app.close();
         database.close();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TempDirs.deleteTree(dataDir);
     }
 }
