@@ -99,7 +99,7 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
-        this.http = new HttpServer(settings.bind(), settings.port(), api, web,
+        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, web,
                 new RequestMetrics(components.metrics.registry()), errors::notFound);
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);

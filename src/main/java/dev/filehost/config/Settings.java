@@ -47,6 +47,7 @@ public record Settings(
         Duration urlImportStallTimeout,
         int urlImportMaxRedirects,
         Duration jobsPeriod,
+        Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
         MetricsAccess metricsAccess) {
 
@@ -64,6 +65,7 @@ public record Settings(
             "filehost.url-import.allow-private", "filehost.url-import.workers",
             "filehost.url-import.connect-timeout-seconds", "filehost.url-import.stall-timeout-seconds",
             "filehost.url-import.max-redirects", "filehost.jobs.period-minutes",
+            "filehost.shutdown-grace-seconds",
             "filehost.storage.type", "filehost.storage.s3.endpoint", "filehost.storage.s3.bucket",
             "filehost.storage.s3.region", "filehost.storage.s3.access-key", "filehost.storage.s3.secret-key",
             "filehost.storage.s3.path-style", "filehost.storage.s3.part-size-mb",
@@ -112,6 +114,7 @@ public record Settings(
                 Duration.ofSeconds(r.integer("filehost.url-import.stall-timeout-seconds", 30, 1, 3600)),
                 r.integer("filehost.url-import.max-redirects", 5, 0, 20),
                 Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)),
+                Duration.ofSeconds(r.integer("filehost.shutdown-grace-seconds", 30, 0, 86_400)),
                 s3Storage(r),
                 new MetricsAccess(
                         r.parsed("filehost.metrics.allow", LOOPBACK, CidrRange::parseList, ADDRESS_RANGES),

@@ -5,7 +5,9 @@ import io.javalin.http.Handler;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The Jetty server behind Javalin: virtual threads, the API and page routes, and their 404s. */
 public final class HttpServer {
@@ -22,13 +24,21 @@ public final class HttpServer {
 
     private final Javalin javalin;
 
-    public HttpServer(String host, int port, ApiRouter api, List<WebRoutes> web, RequestListener requests,
-                      Handler pageNotFound) {
+    /**
+     * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
+     *                  after it stops accepting new connections
+     */
+    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, List<WebRoutes> web,
+                      RequestListener requests, Handler pageNotFound) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.jetty.host = host;
             config.jetty.port = port;
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(stopGrace.toMillis());
+                server.insertHandler(new GracefulHandler());
+            });
             config.jetty.modifyHttpConfiguration(http -> http.setInputBufferSize(READ_BUFFER_BYTES));
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
