@@ -1,10 +1,12 @@
 package dev.filehost;
 
 import dev.filehost.config.SettingsException;
+import java.io.IOException;
 import picocli.CommandLine;
 
-/** Operator mistakes and bad settings end the command with one line, not a stack trace. */
+/** Operator mistakes, bad settings and failed I/O end the command with one line, not a stack trace. */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler {
+    static final int FAILED = 1;
     static final int USAGE = 2;
 
     @Override
@@ -13,6 +15,10 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof SettingsException || e instanceof IllegalArgumentException) {
             command.getErr().println("filehost: " + e.getMessage());
             return USAGE;
+        }
+        if (e instanceof IOException) {
+            command.getErr().println("filehost: " + e.getMessage());
+            return FAILED;
         }
         throw e;
     }

@@ -91,8 +91,7 @@ public final class Components implements AutoCloseable {
                 accessTokens, clock);
         this.packageAdmin = new PackageAdmin(packages, userAdmin, accessTokens);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
-        this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
-                .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
+        this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database.jdbi());
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
@@ -129,6 +128,16 @@ public final class Components implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The store the settings name, without the database: a restore fills it before there is one. */
+    public static BlobStore openBlobStore(Settings settings) {
+        return settings.s3Storage().<BlobStore>map(S3BlobStore::open)
+                .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
+    }
+
+    public BlobStore blobs() {
+        return blobs;
     }
 
     public UserAdmin userAdmin() {

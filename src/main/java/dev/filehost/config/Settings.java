@@ -153,6 +153,11 @@ public record Settings(
         return dbUrl.startsWith("jdbc:postgresql:");
     }
 
+    /** The SQLite database file, or empty on PostgreSQL. */
+    public Optional<Path> sqliteFile() {
+        return usesPostgres() ? Optional.empty() : Optional.of(Path.of(dbUrl.substring("jdbc:sqlite:".length())));
+    }
+
     /** Reads one typed value, failing with a line that names the setting. */
     private record Reader(SettingSource source) {
         String text(String key, String fallback) {

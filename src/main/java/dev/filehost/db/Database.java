@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static HikariConfig sqliteConfig(Settings settings) {
-        Path file = Path.of(settings.dbUrl().substring("jdbc:sqlite:".length()));
+        Path file = settings.sqliteFile().orElseThrow();
         createParentDirectory(file);
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);

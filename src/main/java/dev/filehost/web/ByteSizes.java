@@ -3,13 +3,13 @@ package dev.filehost.web;
 import java.util.Locale;
 
 /** Sizes for people: "1.4 MB" (units of 1024, as file managers show them) and "1,453,221 bytes". */
-final class ByteSizes {
+public final class ByteSizes {
     private static final String[] UNITS = {"bytes", "KB", "MB", "GB", "TB", "PB", "EB"};
 
     private ByteSizes() {
     }
 
-    static String human(long bytes) {
+    public static String human(long bytes) {
         if (bytes < 1024) {
             return exact(bytes);
         }
@@ -22,7 +22,7 @@ final class ByteSizes {
         return String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
     }
 
-    static String exact(long bytes) {
+    public static String exact(long bytes) {
         return String.format(Locale.ENGLISH, "%,d %s", bytes, bytes == 1 ? "byte" : "bytes");
     }
 }
