@@ -23,6 +23,7 @@ import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.FileService;
+import dev.filehost.file.StorageQuota;
 import dev.filehost.file.TransferSlotRepository;
 import dev.filehost.file.TransferSlots;
 import dev.filehost.file.TypeDetector;
@@ -93,7 +94,8 @@ public final class Components implements AutoCloseable {
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
                 .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
-        this.files = new FileRepository(database.jdbi());
+        this.files = new FileRepository(database);
+        StorageQuota quota = new StorageQuota(files, users, packages, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository);
@@ -103,9 +105,9 @@ public final class Components implements AutoCloseable {
                 new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
                 folders, clock);
         this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
-        this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
+        this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
                 metrics.registry());
-        this.fileService = new FileService(files, folders, clock);
+        this.fileService = new FileService(files, folders, quota, clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);

@@ -83,7 +83,8 @@ public final class UploadApi {
         }
         try {
             Long folderId = folders.ownedTarget(user.id(), params.get("folder_id").orElse(""), FOLDER_NOT_FOUND);
-            return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId);
+            return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId,
+                    FileRepository.Naming.FREE_IN_FOLDER);
         } catch (ApiException e) {
             files.deleteRow(file.id());
             throw e;

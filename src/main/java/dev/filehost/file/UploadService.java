@@ -3,7 +3,6 @@ package dev.filehost.file;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.User;
 import dev.filehost.http.ApiException;
-import dev.filehost.http.ErrorKind;
 import dev.filehost.monitoring.MeteredInputStream;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTooLargeException;
@@ -22,16 +21,18 @@ import java.time.Clock;
 public final class UploadService {
     private final BlobStore blobs;
     private final FileRepository files;
+    private final StorageQuota quota;
     private final TypeDetector types;
     private final TransferSlots slots;
     private final Clock clock;
     private final boolean uploadsEnabled;
     private final MeterRegistry metrics;
 
-    public UploadService(BlobStore blobs, FileRepository files, TypeDetector types, TransferSlots slots, Clock clock,
-                         boolean uploadsEnabled, MeterRegistry metrics) {
+    public UploadService(BlobStore blobs, FileRepository files, StorageQuota quota, TypeDetector types,
+                         TransferSlots slots, Clock clock, boolean uploadsEnabled, MeterRegistry metrics) {
         this.blobs = blobs;
         this.files = files;
+        this.quota = quota;
         this.types = types;
         this.slots = slots;
         this.clock = clock;
@@ -56,8 +57,8 @@ public final class UploadService {
         if (!upload.pkg().allowsExtension(extension)) {
             throw refused(UploadRules.TYPE_NOT_ALLOWED.formatted(extension));
         }
-        if (remainingStorage(upload) <= 0) {
-            throw refused(UploadRules.QUOTA_FULL);
+        if (quota.remaining(upload.user(), upload.pkg()) <= 0) {
+            throw StorageQuota.full();
         }
         return name;
     }
@@ -71,7 +72,7 @@ public final class UploadService {
     public StoredFile store(Upload upload, InputStream content) throws IOException {
         String name = admit(upload);
         long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
-        long limit = Math.min(maxUpload, remainingStorage(upload));
+        long limit = Math.min(maxUpload, quota.remaining(upload.user(), upload.pkg()));
         HeadCapture head = new HeadCapture(new MeteredInputStream(content, uploadedBytes(upload.source())),
                 TypeDetector.HEAD_BYTES);
         StoredBlob blob;
@@ -79,20 +80,14 @@ public final class UploadService {
             blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit),
                     written -> files.referenceBlob(written, clock.millis()));
         } catch (BlobTooLargeException e) {
-            throw refused(limit == maxUpload ? UploadRules.TOO_LARGE.formatted(maxUpload) : UploadRules.QUOTA_FULL);
+            throw limit == maxUpload ? refused(UploadRules.TOO_LARGE.formatted(maxUpload)) : StorageQuota.full();
         }
         if (blob.size() == 0) {
             throw ApiException.badInput(UploadRules.EMPTY_FILE);
         }
-        StoredFile file = files.insert(new NewFile(upload.user().id(), upload.folderId(), name,
-                types.detect(head.head(), name), blob.size(), blob.sha256(), upload.ip(),
-                upload.source()), clock.millis());
-        if (remainingStorage(upload) < 0) {
-            // Another upload of the same account finished first and took the space.
-            files.deleteRow(file.id());
-            throw refused(UploadRules.QUOTA_FULL);
-        }
-        return file;
+        // Another upload or copy of the account may have taken the space meanwhile: the quota decides.
+        return quota.add(new NewFile(upload.user().id(), upload.folderId(), name, types.detect(head.head(), name),
+                blob.size(), blob.sha256(), upload.ip(), upload.source()), FileRepository.Naming.FREE_IN_FOLDER);
     }
 
     private Counter uploadedBytes(String source) {
@@ -100,14 +95,7 @@ public final class UploadService {
                 .description("Bytes received for uploads, counted as they arrive").register(metrics);
     }
 
-    /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */
-    private long remainingStorage(Upload upload) {
-        Long override = upload.user().storageLimitOverride();
-        long allowed = override != null ? override : upload.pkg().maxStorageBytes();
-        return allowed <= 0 ? Long.MAX_VALUE : allowed - files.usedBytes(upload.user().id());
-    }
-
     private static ApiException refused(String message) {
-        return new ApiException(ErrorKind.FORBIDDEN, message);
+        return UploadRules.refusal(message);
     }
 }
