@@ -70,7 +70,7 @@ public final class UploadApi {
                 ? folders.ownedTarget(user.id(), fieldsSoFar.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
                 : null;
         UploadService.Upload upload = new UploadService.Upload(user, auth.packageOf(user), part.filename(), folderId,
-                call.clientIp(), "api");
+                call.clientIp(), "api", MultipartFields.fileSizeAtLeast(call.contentLength()));
         try (TransferSlots.Slot slot = uploads.uploadSlot(upload)) {
             return uploads.store(upload, part.body());
         }

@@ -40,12 +40,17 @@ public final class UploadService {
         this.metrics = metrics;
     }
 
-    /** Who uploads what, where to, and how it arrived ("api", "remote"). */
-    public record Upload(User user, AccountPackage pkg, String clientName, Long folderId, String ip, String source) {
+    /**
+     * Who uploads what, where to, and how it arrived ("api", "remote"); {@code sizeAtLeast} is what
+     * the request already tells of the size (0 when nothing), so a file that cannot fit is refused
+     * before its bytes are read.
+     */
+    public record Upload(User user, AccountPackage pkg, String clientName, Long folderId, String ip, String source,
+                         long sizeAtLeast) {
     }
 
-    /** Checks what can be checked before any byte is read; the name to store. */
-    public String admit(Upload upload) {
+    /** Checks what the package and site allow before any byte is read; the name to store. */
+    private String admit(Upload upload) {
         if (!uploadsEnabled) {
             throw refused(UploadRules.UPLOADS_DISABLED);
         }
@@ -57,10 +62,24 @@ public final class UploadService {
         if (!upload.pkg().allowsExtension(extension)) {
             throw refused(UploadRules.TYPE_NOT_ALLOWED.formatted(extension));
         }
-        if (quota.remaining(upload.user(), upload.pkg()) <= 0) {
+        return name;
+    }
+
+    /** The most bytes the upload may bring: the package's maximum upload size or the free storage. */
+    private long byteLimit(Upload upload) {
+        long maxUpload = maxUploadSize(upload.pkg());
+        if (upload.sizeAtLeast() > maxUpload) {
+            throw refused(UploadRules.TOO_LARGE.formatted(maxUpload));
+        }
+        long remaining = quota.remaining(upload.user(), upload.pkg());
+        if (remaining <= 0 || upload.sizeAtLeast() > remaining) {
             throw StorageQuota.full();
         }
-        return name;
+        return Math.min(maxUpload, remaining);
+    }
+
+    private static long maxUploadSize(AccountPackage pkg) {
+        return pkg.maxUploadSize() > 0 ? pkg.maxUploadSize() : Long.MAX_VALUE;
     }
 
     /** A slot among the account's concurrent uploads, held while its bytes flow. */
@@ -71,8 +90,8 @@ public final class UploadService {
 
     public StoredFile store(Upload upload, InputStream content) throws IOException {
         String name = admit(upload);
-        long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
-        long limit = Math.min(maxUpload, quota.remaining(upload.user(), upload.pkg()));
+        long limit = byteLimit(upload);
+        long maxUpload = maxUploadSize(upload.pkg());
         HeadCapture head = new HeadCapture(new MeteredInputStream(content, uploadedBytes(upload.source())),
                 TypeDetector.HEAD_BYTES);
         StoredBlob blob;
