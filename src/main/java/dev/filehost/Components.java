@@ -43,6 +43,9 @@ import dev.filehost.urlimport.ImportWorkers;
 import dev.filehost.urlimport.RemoteFetcher;
 import dev.filehost.storage.LocalBlobStore;
 import dev.filehost.storage.s3.S3BlobStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** The services of filehost wired once from the settings; shared by the server and the CLI. */
@@ -93,7 +96,7 @@ public final class Components implements AutoCloseable {
         this.packageAdmin = new PackageAdmin(packages, userAdmin, accessTokens);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
-                .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
+                .orElseGet(() -> openLocalStore(settings.dataDir().resolve("blobs")));
         this.files = new FileRepository(database);
         StorageQuota quota = new StorageQuota(files, users, packages, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
@@ -120,6 +123,14 @@ public final class Components implements AutoCloseable {
         this.folderService = new FolderService(folderRepository, folders, files, clock);
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
+    }
+
+    private static LocalBlobStore openLocalStore(Path root) {
+        try {
+            return LocalBlobStore.open(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the blob store at " + root, e);
+        }
     }
 
     public static Components open(Settings settings, Clock clock) {
@@ -159,6 +170,9 @@ public final class Components implements AutoCloseable {
         metrics.close();
         if (blobs instanceof S3BlobStore s3) {
             s3.close();
+        }
+        if (blobs instanceof LocalBlobStore local) {
+            local.close();
         }
         database.close();
     }
