@@ -23,6 +23,7 @@ import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.FileService;
+import dev.filehost.file.StorageQuota;
 import dev.filehost.file.TransferSlotRepository;
 import dev.filehost.file.TransferSlots;
 import dev.filehost.file.TypeDetector;
@@ -42,6 +43,9 @@ import dev.filehost.urlimport.ImportWorkers;
 import dev.filehost.urlimport.RemoteFetcher;
 import dev.filehost.storage.LocalBlobStore;
 import dev.filehost.storage.s3.S3BlobStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** The services of filehost wired once from the settings; shared by the server and the CLI. */
@@ -92,7 +96,8 @@ public final class Components implements AutoCloseable {
         this.packageAdmin = new PackageAdmin(packages, userAdmin, accessTokens);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
-        this.files = new FileRepository(database.jdbi());
+        this.files = new FileRepository(database);
+        StorageQuota quota = new StorageQuota(files, users, packages, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository);
@@ -102,9 +107,9 @@ public final class Components implements AutoCloseable {
                 new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
                 folders, clock);
         this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
-        this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
+        this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
                 metrics.registry());
-        this.fileService = new FileService(files, folders, clock);
+        this.fileService = new FileService(files, folders, quota, clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);
@@ -117,6 +122,14 @@ public final class Components implements AutoCloseable {
         this.folderService = new FolderService(folderRepository, folders, files, clock);
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
+    }
+
+    private static LocalBlobStore openLocalStore(Path root) {
+        try {
+            return LocalBlobStore.open(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the blob store at " + root, e);
+        }
     }
 
     public static Components open(Settings settings, Clock clock) {
@@ -133,7 +146,7 @@ public final class Components implements AutoCloseable {
     /** The store the settings name, without the database: a restore fills it before there is one. */
     public static BlobStore openBlobStore(Settings settings) {
         return settings.s3Storage().<BlobStore>map(S3BlobStore::open)
-                .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
+                .orElseGet(() -> openLocalStore(settings.dataDir().resolve("blobs")));
     }
 
     public BlobStore blobs() {
@@ -166,6 +179,9 @@ public final class Components implements AutoCloseable {
         metrics.close();
         if (blobs instanceof S3BlobStore s3) {
             s3.close();
+        }
+        if (blobs instanceof LocalBlobStore local) {
+            local.close();
         }
         database.close();
     }

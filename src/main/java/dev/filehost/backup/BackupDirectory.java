@@ -17,8 +17,8 @@ record BackupDirectory(Path root) {
         return root.resolve("blobs");
     }
 
-    LocalBlobStore blobs() {
-        return new LocalBlobStore(blobsRoot());
+    LocalBlobStore blobs() throws IOException {
+        return LocalBlobStore.open(blobsRoot());
     }
 
     boolean exists() {

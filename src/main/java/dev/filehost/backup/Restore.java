@@ -33,8 +33,9 @@ public final class Restore {
         long total = blobs.stream().mapToLong(BlobRow::size).sum();
         long done = 0;
         List<String> problems = new ArrayList<>();
+        BlobStore source = backup.blobs();
         for (BlobRow blob : blobs) {
-            BlobCopy.copy(blob.sha256(), backup.blobs(), store).ifPresent(problems::add);
+            BlobCopy.copy(blob.sha256(), source, store).ifPresent(problems::add);
             done += blob.size();
             progress.bytes(done, total);
         }

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 /** The rules for file names: what a client sends, what is stored, and what URLs show. */
 public final class FileNames {
     public static final int MAX_LENGTH = 255;
+    private static final int MAX_KEPT_EXTENSION = 20;
+    /** " (2147483647)": the longest " (n)" an int gives. */
+    private static final int LONGEST_NUMBER_SUFFIX = 13;
     /** Compiled once: a folder listing splits the name of every file it shows. */
     private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[_\\-.,() ]+");
 
@@ -41,13 +44,11 @@ public final class FileNames {
 
     /** Keeps the extension when a name must be cut to the maximum length. */
     private static String truncate(String name) {
-        if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
+        if (length(name) <= MAX_LENGTH) {
             return name;
         }
-        String extension = extensionOf(name);
-        String suffix = extension.isEmpty() || extension.length() > 20 ? "" : "." + extension;
-        int keep = MAX_LENGTH - suffix.length();
-        return name.substring(0, name.offsetByCodePoints(0, keep)) + suffix;
+        String extension = keptExtension(name);
+        return cut(name, MAX_LENGTH - extension.length()) + extension;
     }
 
     /** The lower-cased extension without the dot, or empty. */
@@ -56,12 +57,39 @@ public final class FileNames {
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** "name.ext" → "name (n).ext", for the n-th file of the same name in a folder. */
+    /**
+     * "name.ext" → "name (n).ext", for the n-th file of the same name in a folder. A name at the
+     * maximum length loses characters of its stem, never of " (n)", so every n gives another name.
+     */
     public static String numbered(String name, int n) {
-        int dot = name.lastIndexOf('.');
-        String stem = dot <= 0 ? name : name.substring(0, dot);
-        String extension = dot <= 0 ? "" : name.substring(dot);
-        return truncate(stem + " (" + n + ")" + extension);
+        String suffix = " (" + n + ")" + keptExtension(name);
+        return cut(stemOf(name), MAX_LENGTH - suffix.length()) + suffix;
+    }
+
+    /** The start every {@link #numbered} name of {@code name} shares, whatever its n. */
+    public static String numberedPrefix(String name) {
+        return cut(stemOf(name), MAX_LENGTH - LONGEST_NUMBER_SUFFIX - keptExtension(name).length());
+    }
+
+    /** The name without the extension that {@link #truncate} and {@link #numbered} keep. */
+    private static String stemOf(String name) {
+        return name.substring(0, name.length() - keptExtension(name).length());
+    }
+
+    /** ".ext" when a short extension is worth keeping when the rest is cut, else empty. */
+    private static String keptExtension(String name) {
+        String extension = extensionOf(name);
+        return extension.isEmpty() || extension.length() > MAX_KEPT_EXTENSION ? ""
+                : name.substring(name.length() - extension.length() - 1);
+    }
+
+    /** At most {@code codePoints} code points of the text's start. */
+    private static String cut(String text, int codePoints) {
+        return length(text) <= codePoints ? text : text.substring(0, text.offsetByCodePoints(0, codePoints));
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     /** The lower-cased name split on _ - . , ( ) and spaces, comma-joined: "button_back.gif" → "button,back,gif". */

@@ -1,8 +1,9 @@
 package dev.filehost.file;
 
 import dev.filehost.auth.Secrets;
+import dev.filehost.db.Database;
+import dev.filehost.db.KeyedLock;
 import dev.filehost.db.Rows;
-import dev.filehost.db.UniqueViolation;
 import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,12 +16,12 @@ import org.jdbi.v3.core.Jdbi;
 
 /** SQL for files and the blob rows they refer to. */
 public final class FileRepository {
-    private static final int MAX_NAME_ATTEMPTS = 20;
-
     private final Jdbi jdbi;
+    private final KeyedLock lock;
 
-    public FileRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public FileRepository(Database database) {
+        this.jdbi = database.jdbi();
+        this.lock = new KeyedLock(database.isPostgres());
     }
 
     /**
@@ -35,69 +36,80 @@ public final class FileRepository {
                 .execute());
     }
 
-    /**
-     * Inserts the file under its name, or "name (2).ext" and so on when the folder already has an
-     * active file of that name. The blob row must exist ({@link #referenceBlob} for an upload, the
-     * original's for a copy); it is marked as referenced in the same transaction.
-     */
-    public StoredFile insert(NewFile file, long now) {
-        for (int attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
-            String name = freeName(file.userId(), file.folderId(), file.name());
-            try {
-                long id = jdbi.inTransaction(h -> {
-                    refreshBlobReference(h, file.blobSha256(), now);
-                    return h.createQuery("""
-                                    INSERT INTO files (user_id, folder_id, name, extension, mime_type, size, blob_sha256,
-                                        delete_hash, unique_hash, status, uploaded_ip, upload_source, created_at)
-                                    VALUES (:user, :folder, :name, :extension, :mime, :size, :blob,
-                                        :deleteHash, :uniqueHash, 'active', :ip, :source, :now) RETURNING id""")
-                            .bind("user", file.userId()).bind("folder", file.folderId()).bind("name", name)
-                            .bind("extension", FileNames.extensionOf(name)).bind("mime", file.mimeType())
-                            .bind("size", file.size()).bind("blob", file.blobSha256())
-                            .bind("deleteHash", Secrets.randomHex(16)).bind("uniqueHash", Secrets.randomHex(32))
-                            .bind("ip", file.uploadedIp()).bind("source", file.uploadSource()).bind("now", now)
-                            .mapTo(Long.class).one();
-                });
-                return findById(id).orElseThrow();
-            } catch (RuntimeException e) {
-                if (!UniqueViolation.causedBy(e)) {
-                    throw e;
-                }
-                // Another upload took the name between our look and our insert: look again.
-            }
-        }
-        throw new IllegalStateException("could not find a free name for " + file.name());
+    /** What to do with a name a folder already has. */
+    public enum Naming {
+        /** Use it anyway: renames and copies keep the asked-for name. */
+        AS_GIVEN,
+        /** Take the first free "name (n).ext": uploads do. */
+        FREE_IN_FOLDER
     }
 
-    /** The name itself, or the first "name (n).ext" no active file of the folder uses. */
-    String freeName(long userId, Long folderId, String name) {
-        Set<String> taken = new HashSet<>(jdbi.withHandle(h -> h.createQuery("""
+    /**
+     * Inserts the file unless the account's active files would then exceed {@code allowedBytes}
+     * (0 or less: no limit). Inserts of one account are serialized, so two of them cannot both pass
+     * the check, nor pick the same free name. The blob row must exist ({@link #referenceBlob} for an
+     * upload, the original's for a copy); it is marked as referenced in the same transaction.
+     *
+     * @return the new file, or empty when it does not fit in {@code allowedBytes}
+     */
+    public Optional<StoredFile> insert(NewFile file, long now, Naming naming, long allowedBytes) {
+        Optional<Long> inserted = jdbi.inTransaction(h -> {
+            lockAccount(h, file.userId());
+            if (allowedBytes > 0 && usedBytes(h, file.userId()) + file.size() > allowedBytes) {
+                return Optional.empty();
+            }
+            refreshBlobReference(h, file.blobSha256(), now);
+            String name = named(h, naming, file.userId(), file.folderId(), file.name());
+            return Optional.of(h.createQuery("""
+                            INSERT INTO files (user_id, folder_id, name, extension, mime_type, size, blob_sha256,
+                                delete_hash, unique_hash, status, uploaded_ip, upload_source, created_at)
+                            VALUES (:user, :folder, :name, :extension, :mime, :size, :blob,
+                                :deleteHash, :uniqueHash, 'active', :ip, :source, :now) RETURNING id""")
+                    .bind("user", file.userId()).bind("folder", file.folderId()).bind("name", name)
+                    .bind("extension", FileNames.extensionOf(name)).bind("mime", file.mimeType())
+                    .bind("size", file.size()).bind("blob", file.blobSha256())
+                    .bind("deleteHash", Secrets.randomHex(16)).bind("uniqueHash", Secrets.randomHex(32))
+                    .bind("ip", file.uploadedIp()).bind("source", file.uploadSource()).bind("now", now)
+                    .mapTo(Long.class).one());
+        });
+        return inserted.map(id -> findById(id).orElseThrow());
+    }
+
+    /** Holds off the account's other inserts and renames until this transaction ends. */
+    private void lockAccount(Handle h, long userId) {
+        lock.acquire(h, "files:" + userId);
+    }
+
+    private static String named(Handle h, Naming naming, long userId, Long folderId, String name) {
+        return naming == Naming.AS_GIVEN ? name : freeName(h, userId, folderId, name);
+    }
+
+    /**
+     * The name itself, or the first "name (n).ext" no active file of the folder uses. Among k taken
+     * names one of the first k + 1 numbered ones is free, which bounds the search.
+     */
+    private static String freeName(Handle h, long userId, Long folderId, String name) {
+        Set<String> taken = new HashSet<>(h.createQuery("""
                         SELECT name FROM files WHERE user_id = :user AND <folder>
-                        AND status = 'active' AND (name = :name OR name LIKE :pattern ESCAPE '!')""")
+                        AND status = 'active' AND (name = :name OR name LIKE :prefix ESCAPE '!')""")
                 .define("folder", inFolder(folderId)).bind("folder", folderId)
                 .bind("user", userId).bind("name", name)
-                .bind("pattern", likePattern(name)).mapTo(String.class).list()));
+                .bind("prefix", escapeLike(FileNames.numberedPrefix(name)) + "%").mapTo(String.class).list());
         if (!taken.contains(name)) {
             return name;
         }
-        for (int n = 2; ; n++) {
+        for (int n = 2; n <= taken.size() + 2; n++) {
             String candidate = FileNames.numbered(name, n);
             if (!taken.contains(candidate)) {
                 return candidate;
             }
         }
+        throw new IllegalStateException("no free numbered name among " + taken.size() + " for " + name);
     }
 
     /** The condition for "in this folder", written so that the (user, folder) index serves it. */
     static String inFolder(Long folderId) {
         return folderId == null ? "folder_id IS NULL" : "folder_id = :folder";
-    }
-
-    private static String likePattern(String name) {
-        int dot = name.lastIndexOf('.');
-        String stem = dot <= 0 ? name : name.substring(0, dot);
-        String extension = dot <= 0 ? "" : name.substring(dot);
-        return escapeLike(stem) + " (%)" + escapeLike(extension);
     }
 
     private static String escapeLike(String text) {
@@ -125,9 +137,12 @@ public final class FileRepository {
 
     /** Bytes of the user's active files: what counts against the storage quota. */
     public long usedBytes(long userId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COALESCE(SUM(size), 0) FROM files WHERE user_id = :user AND status = 'active'")
-                .bind("user", userId).mapTo(Long.class).one());
+        return jdbi.withHandle(h -> usedBytes(h, userId));
+    }
+
+    private static long usedBytes(Handle h, long userId) {
+        return h.createQuery("SELECT COALESCE(SUM(size), 0) FROM files WHERE user_id = :user AND status = 'active'")
+                .bind("user", userId).mapTo(Long.class).one();
     }
 
     public List<StoredFile> listActiveInFolder(long userId, Long folderId) {
@@ -138,25 +153,18 @@ public final class FileRepository {
                 .map((rs, ctx) -> map(rs)).list());
     }
 
-    /** Renames and retypes; the name is made free in the folder first. */
-    public StoredFile update(StoredFile file, String name, String mimeType, Long folderId) {
-        for (int attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
-            String freeName = name.equals(file.name()) && java.util.Objects.equals(folderId, file.folderId())
-                    ? name : freeName(file.userId(), folderId, name);
-            try {
-                jdbi.useTransaction(h -> h.createUpdate("""
-                                UPDATE files SET name = :name, extension = :extension, mime_type = :mime, folder_id = :folder
-                                WHERE id = :id""")
-                        .bind("name", freeName).bind("extension", FileNames.extensionOf(freeName))
-                        .bind("mime", mimeType).bind("folder", folderId).bind("id", file.id()).execute());
-                return findById(file.id()).orElseThrow();
-            } catch (RuntimeException e) {
-                if (!UniqueViolation.causedBy(e)) {
-                    throw e;
-                }
-            }
-        }
-        throw new IllegalStateException("could not find a free name for " + name);
+    /** Renames, retypes or moves; {@code naming} says what a name the folder has already becomes. */
+    public StoredFile update(StoredFile file, String name, String mimeType, Long folderId, Naming naming) {
+        jdbi.useTransaction(h -> {
+            lockAccount(h, file.userId());
+            String newName = named(h, naming, file.userId(), folderId, name);
+            h.createUpdate("""
+                            UPDATE files SET name = :name, extension = :extension, mime_type = :mime, folder_id = :folder
+                            WHERE id = :id""")
+                    .bind("name", newName).bind("extension", FileNames.extensionOf(newName))
+                    .bind("mime", mimeType).bind("folder", folderId).bind("id", file.id()).execute();
+        });
+        return findById(file.id()).orElseThrow();
     }
 
     /** Removes a row that never became visible to its owner (a refused upload). */

@@ -12,11 +12,13 @@ public final class FileService {
 
     private final FileRepository files;
     private final Folders folders;
+    private final StorageQuota quota;
     private final Clock clock;
 
-    public FileService(FileRepository files, Folders folders, Clock clock) {
+    public FileService(FileRepository files, Folders folders, StorageQuota quota, Clock clock) {
         this.files = files;
         this.folders = folders;
+        this.quota = quota;
         this.clock = clock;
     }
 
@@ -35,14 +37,14 @@ public final class FileService {
         return owned(userId, Long.toString(id), false);
     }
 
-    /** Blank values keep the old ones; a new name is made unique in its folder. */
+    /** Blank values keep the old ones; a name the folder has already is kept too, as the original does. */
     public StoredFile edit(StoredFile file, String newName, String newType, String rawFolderId, String folderNotFound) {
         String name = newName.isBlank() ? file.name()
                 : FileNames.clean(newName).orElseThrow(() -> ApiException.badInput("Please provide a valid filename."));
         String type = newType.isBlank() ? file.mimeType() : checkedType(newType);
         Long folderId = rawFolderId.isBlank() ? file.folderId()
                 : folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
-        return files.update(file, name, type, folderId);
+        return files.update(file, name, type, folderId, FileRepository.Naming.AS_GIVEN);
     }
 
     public StoredFile trash(StoredFile file) {
@@ -52,14 +54,17 @@ public final class FileService {
 
     public StoredFile move(StoredFile file, String rawFolderId, String folderNotFound) {
         Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
-        return files.update(file, file.name(), file.mimeType(), folderId);
+        return files.update(file, file.name(), file.mimeType(), folderId, FileRepository.Naming.AS_GIVEN);
     }
 
-    /** A new file with its own id and short URL that shares the original's blob. */
+    /**
+     * A new file with its own id and short URL that shares the original's blob, under the same name
+     * even where the folder has it already; it counts against the storage quota as an upload does.
+     */
     public StoredFile copy(StoredFile file, String rawFolderId, String folderNotFound) {
         Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
-        return files.insert(new NewFile(file.userId(), folderId, file.name(), file.mimeType(), file.size(),
-                file.blobSha256(), file.uploadedIp(), file.uploadSource()), clock.millis());
+        return quota.add(new NewFile(file.userId(), folderId, file.name(), file.mimeType(), file.size(),
+                file.blobSha256(), file.uploadedIp(), file.uploadSource()), FileRepository.Naming.AS_GIVEN);
     }
 
     private static String checkedType(String type) {

@@ -1,28 +1,27 @@
 package dev.filehost.file;
 
 import dev.filehost.db.Database;
+import dev.filehost.db.KeyedLock;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQL for the shared table of limited transfers in progress. */
 public final class TransferSlotRepository {
     private final Jdbi jdbi;
-    private final boolean postgres;
+    private final KeyedLock lock;
 
     public TransferSlotRepository(Database database) {
         this.jdbi = database.jdbi();
-        this.postgres = database.isPostgres();
+        this.lock = new KeyedLock(database.isPostgres());
     }
 
     /**
      * Takes a slot when {@code key} has fewer than {@code max} live ones. Claims of one key are
-     * serialized: by an advisory lock on PostgreSQL, by SQLite's single writer otherwise.
+     * serialized ({@link KeyedLock}).
      */
     public OptionalLong tryClaim(String key, long max, String node, long now, long staleBefore) {
         return jdbi.inTransaction(h -> {
-            if (postgres) {
-                h.createQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").bind("key", key).mapTo(String.class).one();
-            }
+            lock.acquire(h, key);
             long live = h.createQuery(
                             "SELECT COUNT(*) FROM transfer_slots WHERE slot_key = :key AND heartbeat_at > :stale")
                     .bind("key", key).bind("stale", staleBefore).mapTo(Long.class).one();

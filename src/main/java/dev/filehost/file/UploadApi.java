@@ -70,7 +70,7 @@ public final class UploadApi {
                 ? folders.ownedTarget(user.id(), fieldsSoFar.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
                 : null;
         UploadService.Upload upload = new UploadService.Upload(user, auth.packageOf(user), part.filename(), folderId,
-                call.clientIp(), "api");
+                call.clientIp(), "api", MultipartFields.fileSizeAtLeast(call.contentLength()));
         try (TransferSlots.Slot slot = uploads.uploadSlot(upload)) {
             return uploads.store(upload, part.body());
         }
@@ -83,7 +83,8 @@ public final class UploadApi {
         }
         try {
             Long folderId = folders.ownedTarget(user.id(), params.get("folder_id").orElse(""), FOLDER_NOT_FOUND);
-            return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId);
+            return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId,
+                    FileRepository.Naming.FREE_IN_FOLDER);
         } catch (ApiException e) {
             files.deleteRow(file.id());
             throw e;

@@ -1,5 +1,8 @@
 package dev.filehost.file;
 
+import dev.filehost.http.ApiException;
+import dev.filehost.http.ErrorKind;
+
 /** The texts of upload refusals. */
 public final class UploadRules {
     public static final String NO_FILE = "Did not receive uploaded file.";
@@ -13,5 +16,10 @@ public final class UploadRules {
             "You have too many uploads in progress. Please wait for one to finish and try again.";
 
     private UploadRules() {
+    }
+
+    /** An upload (or copy) the caller's account or the site does not allow. */
+    public static ApiException refusal(String message) {
+        return new ApiException(ErrorKind.FORBIDDEN, message);
     }
 }

@@ -3,7 +3,6 @@ package dev.filehost.file;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.User;
 import dev.filehost.http.ApiException;
-import dev.filehost.http.ErrorKind;
 import dev.filehost.monitoring.MeteredInputStream;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTooLargeException;
@@ -22,16 +21,18 @@ import java.time.Clock;
 public final class UploadService {
     private final BlobStore blobs;
     private final FileRepository files;
+    private final StorageQuota quota;
     private final TypeDetector types;
     private final TransferSlots slots;
     private final Clock clock;
     private final boolean uploadsEnabled;
     private final MeterRegistry metrics;
 
-    public UploadService(BlobStore blobs, FileRepository files, TypeDetector types, TransferSlots slots, Clock clock,
-                         boolean uploadsEnabled, MeterRegistry metrics) {
+    public UploadService(BlobStore blobs, FileRepository files, StorageQuota quota, TypeDetector types,
+                         TransferSlots slots, Clock clock, boolean uploadsEnabled, MeterRegistry metrics) {
         this.blobs = blobs;
         this.files = files;
+        this.quota = quota;
         this.types = types;
         this.slots = slots;
         this.clock = clock;
@@ -39,12 +40,17 @@ public final class UploadService {
         this.metrics = metrics;
     }
 
-    /** Who uploads what, where to, and how it arrived ("api", "remote"). */
-    public record Upload(User user, AccountPackage pkg, String clientName, Long folderId, String ip, String source) {
+    /**
+     * Who uploads what, where to, and how it arrived ("api", "remote"); {@code sizeAtLeast} is what
+     * the request already tells of the size (0 when nothing), so a file that cannot fit is refused
+     * before its bytes are read.
+     */
+    public record Upload(User user, AccountPackage pkg, String clientName, Long folderId, String ip, String source,
+                         long sizeAtLeast) {
     }
 
-    /** Checks what can be checked before any byte is read; the name to store. */
-    public String admit(Upload upload) {
+    /** Checks what the package and site allow before any byte is read; the name to store. */
+    private String admit(Upload upload) {
         if (!uploadsEnabled) {
             throw refused(UploadRules.UPLOADS_DISABLED);
         }
@@ -56,10 +62,24 @@ public final class UploadService {
         if (!upload.pkg().allowsExtension(extension)) {
             throw refused(UploadRules.TYPE_NOT_ALLOWED.formatted(extension));
         }
-        if (remainingStorage(upload) <= 0) {
-            throw refused(UploadRules.QUOTA_FULL);
-        }
         return name;
+    }
+
+    /** The most bytes the upload may bring: the package's maximum upload size or the free storage. */
+    private long byteLimit(Upload upload) {
+        long maxUpload = maxUploadSize(upload.pkg());
+        if (upload.sizeAtLeast() > maxUpload) {
+            throw refused(UploadRules.TOO_LARGE.formatted(maxUpload));
+        }
+        long remaining = quota.remaining(upload.user(), upload.pkg());
+        if (remaining <= 0 || upload.sizeAtLeast() > remaining) {
+            throw StorageQuota.full();
+        }
+        return Math.min(maxUpload, remaining);
+    }
+
+    private static long maxUploadSize(AccountPackage pkg) {
+        return pkg.maxUploadSize() > 0 ? pkg.maxUploadSize() : Long.MAX_VALUE;
     }
 
     /** A slot among the account's concurrent uploads, held while its bytes flow. */
@@ -70,8 +90,8 @@ public final class UploadService {
 
     public StoredFile store(Upload upload, InputStream content) throws IOException {
         String name = admit(upload);
-        long maxUpload = upload.pkg().maxUploadSize() > 0 ? upload.pkg().maxUploadSize() : Long.MAX_VALUE;
-        long limit = Math.min(maxUpload, remainingStorage(upload));
+        long limit = byteLimit(upload);
+        long maxUpload = maxUploadSize(upload.pkg());
         HeadCapture head = new HeadCapture(new MeteredInputStream(content, uploadedBytes(upload.source())),
                 TypeDetector.HEAD_BYTES);
         StoredBlob blob;
@@ -79,20 +99,14 @@ public final class UploadService {
             blob = blobs.write(head, limit == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(limit),
                     written -> files.referenceBlob(written, clock.millis()));
         } catch (BlobTooLargeException e) {
-            throw refused(limit == maxUpload ? UploadRules.TOO_LARGE.formatted(maxUpload) : UploadRules.QUOTA_FULL);
+            throw limit == maxUpload ? refused(UploadRules.TOO_LARGE.formatted(maxUpload)) : StorageQuota.full();
         }
         if (blob.size() == 0) {
             throw ApiException.badInput(UploadRules.EMPTY_FILE);
         }
-        StoredFile file = files.insert(new NewFile(upload.user().id(), upload.folderId(), name,
-                types.detect(head.head(), name), blob.size(), blob.sha256(), upload.ip(),
-                upload.source()), clock.millis());
-        if (remainingStorage(upload) < 0) {
-            // Another upload of the same account finished first and took the space.
-            files.deleteRow(file.id());
-            throw refused(UploadRules.QUOTA_FULL);
-        }
-        return file;
+        // Another upload or copy of the account may have taken the space meanwhile: the quota decides.
+        return quota.add(new NewFile(upload.user().id(), upload.folderId(), name, types.detect(head.head(), name),
+                blob.size(), blob.sha256(), upload.ip(), upload.source()), FileRepository.Naming.FREE_IN_FOLDER);
     }
 
     private Counter uploadedBytes(String source) {
@@ -100,14 +114,7 @@ public final class UploadService {
                 .description("Bytes received for uploads, counted as they arrive").register(metrics);
     }
 
-    /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */
-    private long remainingStorage(Upload upload) {
-        Long override = upload.user().storageLimitOverride();
-        long allowed = override != null ? override : upload.pkg().maxStorageBytes();
-        return allowed <= 0 ? Long.MAX_VALUE : allowed - files.usedBytes(upload.user().id());
-    }
-
     private static ApiException refused(String message) {
-        return new ApiException(ErrorKind.FORBIDDEN, message);
+        return UploadRules.refusal(message);
     }
 }

@@ -108,8 +108,12 @@ public final class ApiRouter {
     private ApiResult stream(Context ctx, StreamingHandler handler, String ip) {
         try {
             ApiParams before = MultipartFields.isMultipart(ctx.contentType()) ? params.readQuery(ctx) : params.read(ctx);
-            return handler.handle(new StreamingCall(before, ip, ctx.contentType(),
+            return handler.handle(new StreamingCall(before, ip, ctx.contentType(), ctx.req().getContentLengthLong(),
                     ctx.req().getInputStream(), values -> authenticate(ctx, values)));
+        } catch (ApiException e) {
+            // The rest of a refused body is not worth reading: the connection ends with the answer.
+            ctx.header("Connection", "close");
+            throw e;
         } catch (ClientInput.ClientAbortException e) {
             log.debug("Client stopped sending to {}: {}", ctx.path(), e.getMessage());
             throw ApiException.badInput(INCOMPLETE_BODY);

@@ -13,11 +13,21 @@ import java.util.Optional;
 /** Reads the text fields of a multipart body and hands each file part, as it arrives, to a receiver. */
 public final class MultipartFields {
     private static final int MAX_FIELD_BYTES = 64 * 1024;
+    /** Room for the fields and part headers around a file, as clients send them. */
+    private static final long MAX_FORM_OVERHEAD = MAX_FIELD_BYTES;
 
     /** Takes a file part while it streams; the text fields seen before it are given along. */
     @FunctionalInterface
     public interface FileReceiver {
         void receive(Part part, Map<String, String> fieldsSoFar) throws IOException;
+    }
+
+    /**
+     * The least a form's file part can hold when the whole body declares {@code contentLength}
+     * bytes (-1: unknown): what remains after the room other fields and part headers may take.
+     */
+    public static long fileSizeAtLeast(long contentLength) {
+        return Math.max(contentLength - MAX_FORM_OVERHEAD, 0);
     }
 
     public static boolean isMultipart(String contentType) {

@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.util.function.Function;
 
 /**
- * What a streaming handler gets: the query parameters, the body as it arrives, and the
- * sign-in check to apply once the body has given its access_token and account_id.
+ * What a streaming handler gets: the query parameters, the body as it arrives (its declared
+ * length, -1 when unknown), and the sign-in check to apply once the body has given its
+ * access_token and account_id.
  */
-public record StreamingCall(ApiParams query, String clientIp, String contentType, InputStream body,
-                            Function<ApiParams, User> signIn) {
+public record StreamingCall(ApiParams query, String clientIp, String contentType, long contentLength,
+                            InputStream body, Function<ApiParams, User> signIn) {
 }

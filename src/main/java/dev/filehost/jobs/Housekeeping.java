@@ -15,6 +15,11 @@ public final class Housekeeping {
      * goes without progress.
      */
     static final Duration GRACE = Duration.ofHours(1);
+    /**
+     * The first run follows a start soon, whatever the period: a node that restarts more often
+     * than its period would otherwise never clean up.
+     */
+    static final Duration FIRST_RUN_AFTER_START = Duration.ofMinutes(1);
 
     private final InactiveFileExpiry inactiveFileExpiry;
     private final TrashPurge trashPurge;
@@ -31,12 +36,20 @@ public final class Housekeeping {
                 ? Optional.of(new OrphanFileSweep(blobRows, blobs, listable, GRACE)) : Optional.empty();
     }
 
-    /** Runs every job each {@code period}, in the order work flows: inactive to trash, trash to unreferenced blobs. */
+    /**
+     * Runs every job soon after the start and then each {@code period}, in the order work flows:
+     * inactive to trash, trash to unreferenced blobs.
+     */
     public void scheduleOn(Scheduler scheduler, Duration period) {
-        scheduler.every(period, "expire inactive files", inactiveFileExpiry::run);
-        scheduler.every(period, "purge trash", trashPurge::run);
-        scheduler.every(period, "sweep unreferenced blobs", blobSweep::run);
-        orphanFileSweep.ifPresent(sweep -> scheduler.every(period, "sweep orphan blob files", sweep::run));
+        Duration first = firstRunAfter(period);
+        scheduler.every(first, period, "expire inactive files", inactiveFileExpiry::run);
+        scheduler.every(first, period, "purge trash", trashPurge::run);
+        scheduler.every(first, period, "sweep unreferenced blobs", blobSweep::run);
+        orphanFileSweep.ifPresent(sweep -> scheduler.every(first, period, "sweep orphan blob files", sweep::run));
+    }
+
+    static Duration firstRunAfter(Duration period) {
+        return period.compareTo(FIRST_RUN_AFTER_START) < 0 ? period : FIRST_RUN_AFTER_START;
     }
 
     public InactiveFileExpiry inactiveFileExpiry() {

@@ -17,14 +17,20 @@ public final class Scheduler implements AutoCloseable {
         return thread;
     });
 
+    /** Runs {@code task} a first time one {@code period} from now. */
     public void every(Duration period, String name, Runnable task) {
+        every(period, period, name, task);
+    }
+
+    /** Runs {@code task} a first time {@code firstAfter} from now. */
+    public void every(Duration firstAfter, Duration period, String name, Runnable task) {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 task.run();
             } catch (RuntimeException e) {
                 log.warn("Background job {} failed; it runs again in {}", name, period, e);
             }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        }, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

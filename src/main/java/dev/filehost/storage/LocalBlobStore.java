@@ -25,26 +25,40 @@ import org.slf4j.LoggerFactory;
  * Blob store on the local file system.
  *
  * <p>Layout: {@code <root>/ab/cd/<sha256>} where {@code ab} and {@code cd} are the first two byte
- * pairs of the hash, which keeps directories small. Writes go to a randomly named file under
- * {@code <root>/tmp/}, are fsync'd, then atomically renamed into place and the directory fsync'd,
- * so a blob path either holds the complete content or does not exist.
+ * pairs of the hash, which keeps directories small. Writes go to a randomly named file in this
+ * store's own {@link RunDirectory} under {@code <root>/tmp/}, are fsync'd, then atomically renamed
+ * into place and the directory fsync'd, so a blob path either holds the complete content or does
+ * not exist. Opening a store removes the run directories of processes that ended, with whatever
+ * their interrupted writes left.
  */
-public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep {
+public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalBlobStore.class);
 
     private final Path root;
     private final Path tmpDir;
+    private final RunDirectory run;
 
-    public LocalBlobStore(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        this.tmpDir = this.root.resolve("tmp");
+    private LocalBlobStore(Path root, Path tmpDir, RunDirectory run) {
+        this.root = root;
+        this.tmpDir = tmpDir;
+        this.run = run;
+    }
+
+    /** The store under {@code root}, cleared of the temporary files of processes that ended. */
+    public static LocalBlobStore open(Path root) throws IOException {
+        Path absolute = root.toAbsolutePath().normalize();
+        Path tmpDir = absolute.resolve("tmp");
+        int removed = RunDirectory.removeAbandoned(tmpDir);
+        if (removed > 0) {
+            log.info("Removed {} temporary files of interrupted writes of processes that ended", removed);
+        }
+        return new LocalBlobStore(absolute, tmpDir, RunDirectory.create(tmpDir));
     }
 
     @Override
     public StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException {
-        ensureDirectoryDurably(tmpDir);
-        Path temp = Files.createTempFile(tmpDir, "write-", ".tmp");
+        Path temp = Files.createTempFile(run.path(), "write-", ".tmp");
         try {
             StoredBlob blob = copyDurably(in, temp, limit);
             beforePublish.run(blob);
@@ -141,22 +155,50 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
         }
     }
 
+    /**
+     * Removes the run directories of processes that ended, and the files of live runs (and of
+     * versions before run directories) that saw no write for {@code olderThan}.
+     */
     @Override
     public int sweepTemporary(Duration olderThan) throws IOException {
         if (!Files.isDirectory(tmpDir)) {
             return 0;
         }
         FileTime cutoff = FileTime.from(Instant.now().minus(olderThan));
+        int removed = RunDirectory.removeAbandoned(tmpDir) + removeStale(tmpDir, cutoff);
+        try (DirectoryStream<Path> runs = Files.newDirectoryStream(tmpDir, RunDirectory.PREFIX + "*")) {
+            for (Path liveRun : runs) {
+                if (Files.isDirectory(liveRun)) {
+                    removed += removeStale(liveRun, cutoff);
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static int removeStale(Path dir, FileTime cutoff) throws IOException {
         int removed = 0;
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(tmpDir)) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "write-*.tmp")) {
             for (Path temp : temps) {
                 if (isModifiedBefore(temp, cutoff) && Files.deleteIfExists(temp)) {
                     log.debug("Removed stale temporary blob file {}", temp);
                     removed++;
                 }
             }
+        } catch (NoSuchFileException runEndedMeanwhile) {
+            // Removed by another sweep: nothing left to do here.
         }
         return removed;
+    }
+
+    /** Lets the next start, or another process's sweep, remove this run's directory. */
+    @Override
+    public void close() {
+        try {
+            run.close();
+        } catch (IOException e) {
+            log.warn("Could not release the temporary directory {}; it goes when this process ends", run.path(), e);
+        }
     }
 
     private Path pathOf(String sha256) {

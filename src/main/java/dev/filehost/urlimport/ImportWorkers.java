@@ -115,7 +115,7 @@ public final class ImportWorkers implements AutoCloseable {
         User user = users.findById(item.userId()).orElseThrow(() -> new ImportFailure("The account no longer exists."));
         try (RemoteFile remote = fetcher.open(URI.create(item.url()))) {
             var upload = new UploadService.Upload(user, auth.packageOf(user), remote.name(), item.folderId(), null,
-                    "remote");
+                    "remote", remote.declaredSize().orElse(0));
             Long total = remote.declaredSize().isPresent() ? remote.declaredSize().getAsLong() : null;
             if (!queue.progress(item.id(), node, total, 0, ImportStatus.DOWNLOADING, clock.millis())) {
                 throw new CancelledException();

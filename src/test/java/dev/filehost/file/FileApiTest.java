@@ -129,7 +129,7 @@ class FileApiTest extends ApiTestBase {
         assertThat(original.path("id").asText()).isEqualTo(id);
         assertThat(copy.path("id").asText()).isNotEqualTo(id);
         assertThat(copy.path("shortUrl").asText()).isNotEqualTo(original.path("shortUrl").asText());
-        assertThat(copy.path("filename").asText()).isEqualTo("button_back_over (2).gif");
+        assertThat(copy.path("filename").asText()).isEqualTo("button_back_over.gif");
         assertThat(copy.path("fileSize").asText()).isEqualTo(original.path("fileSize").asText());
     }
 

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -70,6 +76,47 @@ class UploadLimitsTest extends ApiTestBase {
 
         server.app().components().userAdmin().set(user.username(), "storageLimitOverride", "100000");
         assertThat(session.upload("four.bin", UploadApiTest.randomBytes(5000, 6)).isSuccess()).isTrue();
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        Session session = signInNewUser();
+        setFree("max_upload_size", "1000000");
+        assertThat(answerToADeclaredBody(session, 2L << 30))
+                .contains("The file is too large. The maximum upload size for your account is 1000000 bytes.");
+
+        setFree("max_upload_size", "0");
+        setFree("max_storage_bytes", "5000000");
+        assertThat(answerToADeclaredBody(session, 2L << 30))
+                .contains("There is not enough free storage in your account for this file.");
+        assertThat(answerToADeclaredBody(session, 4_000_000)).isEmpty();
+    }
+
+    /**
+     * Sends the head of an upload that declares {@code declared} file bytes, but only 1 KiB of them;
+     * answers the server's reply when it came with the connection's end, or empty when it waits for more.
+     */
+    private static String answerToADeclaredBody(Session session, long declared) throws Exception {
+        URI base = URI.create(server.client().base());
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), base.getPort())) {
+            socket.setSoTimeout(5000);
+            byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"access_token\"\r\n\r\n" + session.accessToken()
+                    + "\r\n--b\r\nContent-Disposition: form-data; name=\"account_id\"\r\n\r\n" + session.accountId()
+                    + "\r\n--b\r\nContent-Disposition: form-data; name=\"upload_file\"; filename=\"big.bin\"\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v2/file/upload HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + (head.length + declared + 8)
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(head);
+            out.write(new byte[1024]);
+            out.flush();
+            try {
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (SocketTimeoutException stillReading) {
+                return "";
+            }
+        }
     }
 
     @Test

@@ -47,8 +47,8 @@ class UploadStreamingTest extends ApiTestBase {
         if (!Files.exists(tmp)) {
             return 0;
         }
-        try (Stream<Path> files = Files.list(tmp)) {
-            return files.count();
+        try (Stream<Path> files = Files.walk(tmp)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("write-")).count();
         }
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -115,12 +116,48 @@ class MoveFolderApiTest extends ApiTestBase {
         }
     }
 
+    /** Three clients of one account close a ring a → b → c → a, by /folder/move and /folder/edit at once. */
+    @Test
+    void racingMovesOfSeveralClientsNeverCloseARing() throws Exception {
+        NewUser owner = newUser("1");
+        List<Session> clients = List.of(signIn(owner), signIn(owner), signIn(owner));
+        for (int round = 0; round < 10; round++) {
+            List<String> ring = List.of(folder(clients.get(0), "a" + round), folder(clients.get(0), "b" + round),
+                    folder(clients.get(0), "c" + round));
+            CyclicBarrier start = new CyclicBarrier(3);
+            List<CompletableFuture<ApiReply>> moves = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Session client = clients.get(i);
+                String folder = ring.get(i);
+                String into = ring.get((i + 1) % 3);
+                boolean byEdit = i == 1;
+                moves.add(CompletableFuture.supplyAsync(() -> byEdit
+                        ? callAfter(start, client, "folder/edit", "folder_id", folder, "parent_id", into)
+                        : moveAfter(start, client, folder, into)));
+            }
+
+            List<ApiReply> replies = new ArrayList<>();
+            for (CompletableFuture<ApiReply> move : moves) {
+                replies.add(move.get());
+            }
+            assertThat(replies).filteredOn(ApiReply::isSuccess).hasSize(2);
+            assertThat(replies).filteredOn(reply -> !reply.isSuccess()).extracting(ApiReply::message)
+                    .hasSize(1).isSubsetOf("Param parent_id can not be a sub-folder of folder_id.", SUB_FOLDER);
+            long atTheRoot = ring.stream().filter(id -> info(clients.get(1), id).path("parentId").isNull()).count();
+            assertThat(atTheRoot).isEqualTo(1);
+        }
+    }
+
     private static ApiReply moveAfter(CyclicBarrier start, Session session, String folder, String into) {
+        return callAfter(start, session, "folder/move", "folder_id", folder, "new_parent_folder_id", into);
+    }
+
+    private static ApiReply callAfter(CyclicBarrier start, Session session, String endpoint, String... params) {
         try {
             start.await();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return session.call("folder/move", "folder_id", folder, "new_parent_folder_id", into);
+        return session.call(endpoint, params);
     }
 }

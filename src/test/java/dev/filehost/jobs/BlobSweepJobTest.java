@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filehost.db.Database;
 import dev.filehost.file.FileRepository;
-import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.LocalBlobStore;
 import dev.filehost.storage.WriteLimit;
 import dev.filehost.support.Session;
@@ -95,9 +94,8 @@ class BlobSweepJobTest extends JobTestBase {
     @Test
     void aSweepRacingAnUploadOfTheSameContentNeverTakesItsBytes() throws Exception {
         byte[] content = uniqueContent();
-        try (Database node = Database.open(server.settings())) {
-            FileRepository files = new FileRepository(node.jdbi());
-            BlobStore store = new LocalBlobStore(blobsDir());
+        try (Database node = Database.open(server.settings()); LocalBlobStore store = LocalBlobStore.open(blobsDir())) {
+            FileRepository files = new FileRepository(node);
             BlobSweep sweep = jobs().blobSweep();
 
             makeDue(content);
@@ -134,6 +132,30 @@ class BlobSweepJobTest extends JobTestBase {
         assertThat(newOrphan).exists();
         assertThat(oldTemporary).doesNotExist();
         assertThat(newTemporary).exists();
+    }
+
+    /** The bytes went missing (a restore, a hand on the disk): the row still goes with the last file. */
+    @Test
+    void aBlobRowWhoseBytesAreGoneIsSweptOnceNoFileUsesIt() throws Exception {
+        NewUser owner = newUser("1");
+        Session session = signIn(owner);
+        byte[] content = uniqueContent();
+        String id = upload(session, "lost.bin", content);
+        Files.delete(blobFile(content));
+        advance(PAST_GRACE);
+
+        jobs().blobSweep().run();
+        assertThat(blobRows(content)).as("a file still refers to it").isOne();
+        trashAndPurge(signIn(owner), id);
+        advance(PAST_GRACE);
+        assertThat(jobs().blobSweep().run()).isOne();
+        assertThat(blobRows(content)).isZero();
+        assertARerunChangesNothing();
+    }
+
+    private static long blobRows(byte[] content) {
+        return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM blobs WHERE sha256 = :sha").bind("sha", sha256(content)).mapTo(Long.class).one());
     }
 
     private static void trashAndPurge(Session session, String fileId) {

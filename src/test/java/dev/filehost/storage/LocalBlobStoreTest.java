@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +40,13 @@ class LocalBlobStoreTest {
     LocalBlobStore store;
 
     @BeforeEach
-    void setUp() {
-        store = new LocalBlobStore(root);
+    void setUp() throws IOException {
+        store = LocalBlobStore.open(root);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
     }
 
     @Test
@@ -266,6 +272,42 @@ class LocalBlobStoreTest {
         assertThat(store.exists(stored)).isTrue();
     }
 
+    /** Another process writes; it is killed; the next store opened on the root removes what it left. */
+    @Test
+    void theTemporaryFilesOfAProcessThatDiedGoWhenTheNextStoreOpens() throws Exception {
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StalledWriter.class.getName(), root.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path partial = awaitTemporaryFileOfAtLeast(1 << 20);
+
+            LocalBlobStore.open(root).close();
+            assertThat(store.sweepTemporary(Duration.ofHours(1))).isZero();
+            assertThat(partial).as("a live process's write is left alone").exists();
+
+            writer.destroyForcibly().waitFor();
+            assertThat(partial).as("a crash leaves its temporary file").exists();
+            LocalBlobStore.open(root).close();
+            assertThat(partial).doesNotExist();
+            assertThat(partial.getParent()).doesNotExist();
+            assertThat(temporaryFiles()).isEmpty();
+        } finally {
+            writer.destroyForcibly().waitFor();
+        }
+    }
+
+    private Path awaitTemporaryFileOfAtLeast(long size) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            for (Path temp : temporaryFiles()) {
+                if (Files.size(temp) >= size) {
+                    return temp;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the other process wrote nothing");
+    }
+
     @Test
     void sweepTemporaryWithoutTemporaryDirectoryDoesNothing() throws Exception {
         assertThat(store.sweepTemporary(Duration.ZERO)).isZero();
@@ -284,18 +326,17 @@ class LocalBlobStoreTest {
     private List<Path> storedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(path -> !path.getParent().equals(root.resolve("tmp")))
+                    .filter(path -> !path.startsWith(root.resolve("tmp")))
                     .toList();
         }
     }
 
+    /** The temporary files of writes, in every run directory; not the runs' lock files. */
     private List<Path> temporaryFiles() throws IOException {
-        Path tmp = root.resolve("tmp");
-        if (!Files.isDirectory(tmp)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(tmp)) {
-            return files.toList();
+        try (Stream<Path> files = Files.walk(root.resolve("tmp"))) {
+            return files.filter(Files::isRegularFile)
+                    .filter(path -> path.getFileName().toString().startsWith("write-"))
+                    .toList();
         }
     }
 }

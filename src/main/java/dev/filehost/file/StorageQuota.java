@@ -1,0 +1,54 @@
+package dev.filehost.file;
+
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.PackageRepository;
+import dev.filehost.account.User;
+import dev.filehost.account.UserRepository;
+import dev.filehost.http.ApiException;
+import java.time.Clock;
+
+/**
+ * The storage quota: the bytes of active files an account may keep, its own override or else its
+ * package's maximum. Every new file, uploaded or copied, is added through here.
+ */
+public final class StorageQuota {
+    private final FileRepository files;
+    private final UserRepository users;
+    private final PackageRepository packages;
+    private final Clock clock;
+
+    public StorageQuota(FileRepository files, UserRepository users, PackageRepository packages, Clock clock) {
+        this.files = files;
+        this.users = users;
+        this.packages = packages;
+        this.clock = clock;
+    }
+
+    /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */
+    public long remaining(User user, AccountPackage pkg) {
+        long allowed = allowedBytes(user, pkg);
+        return allowed <= 0 ? Long.MAX_VALUE : allowed - files.usedBytes(user.id());
+    }
+
+    /**
+     * Adds the file row if it fits in its owner's quota, checked atomically with every other
+     * upload and copy of the account, or refuses with the upload's quota error.
+     */
+    public StoredFile add(NewFile file, FileRepository.Naming naming) {
+        User owner = users.findById(file.userId()).orElseThrow();
+        AccountPackage pkg = packages.findById(owner.packageId()).orElseThrow();
+        return files.insert(file, clock.millis(), naming, allowedBytes(owner, pkg))
+                .orElseThrow(StorageQuota::full);
+    }
+
+    /** The refusal of a file the quota has no room for. */
+    public static ApiException full() {
+        return UploadRules.refusal(UploadRules.QUOTA_FULL);
+    }
+
+    /** 0 or less: no limit. */
+    private static long allowedBytes(User user, AccountPackage pkg) {
+        Long override = user.storageLimitOverride();
+        return override != null ? override : pkg.maxStorageBytes();
+    }
+}
