@@ -15,6 +15,7 @@ import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.config.Settings;
 import dev.filehost.db.Database;
+import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
 import dev.filehost.file.DownloadService;
@@ -93,15 +94,16 @@ public final class Components implements AutoCloseable {
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = settings.s3Storage().<BlobStore>map(S3BlobStore::open)
                 .orElseGet(() -> new LocalBlobStore(settings.dataDir().resolve("blobs")));
-        this.files = new FileRepository(database.jdbi());
+        this.files = new FileRepository(database.jdbi(), database.isPostgres());
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
-        this.folders = new Folders(folderRepository);
+        this.folders = new Folders(folderRepository, clock);
         this.downloadTokens = new DownloadTokens(new DownloadTokenRepository(database.jdbi()), clock,
                 settings.downloadTokenLifetime(), settings.downloadTokenLockedToAddress());
-        this.downloads = new DownloadService(files, downloadTokens,
-                new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
-                folders, clock);
+        DownloadRepository downloadLog = new DownloadRepository(database.jdbi());
+        this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock),
+                users, packages, folders,
+                new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
         this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
         this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
                 metrics.registry());

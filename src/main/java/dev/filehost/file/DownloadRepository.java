@@ -23,6 +23,15 @@ public final class DownloadRepository {
                 .mapTo(Long.class).one());
     }
 
+    /** Whether this is the address's first download of the file on {@code day} (yyyy-mm-dd); remembers it. */
+    public boolean firstOfDay(long fileId, String ip, String day) {
+        return jdbi.inTransaction(h -> h.createUpdate("""
+                        INSERT INTO download_counts (file_id, ip, day) VALUES (:file, :ip, :day)
+                        ON CONFLICT (file_id, ip) DO UPDATE SET day = excluded.day
+                        WHERE download_counts.day <> excluded.day""")
+                .bind("file", fileId).bind("ip", ip).bind("day", day).execute()) > 0;
+    }
+
     public void finish(long downloadId, long bytesSent) {
         jdbi.useTransaction(h -> h.createUpdate("UPDATE downloads SET bytes = :bytes WHERE id = :id")
                 .bind("bytes", bytesSent).bind("id", downloadId).execute());

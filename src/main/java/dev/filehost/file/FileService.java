@@ -31,8 +31,9 @@ public final class FileService {
 
     /** The caller's active file named by its short URL. */
     public StoredFile ownedByShortUrl(long userId, String shortUrl) {
-        long id = ShortUrls.decode(shortUrl).orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
-        return owned(userId, Long.toString(id), false);
+        return files.findByShortUrl(shortUrl)
+                .filter(file -> file.userId() == userId && file.isActive())
+                .orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
     }
 
     /** Blank values keep the old ones; a new name is made unique in its folder. */

@@ -96,7 +96,7 @@ class BlobSweepJobTest extends JobTestBase {
     void aSweepRacingAnUploadOfTheSameContentNeverTakesItsBytes() throws Exception {
         byte[] content = uniqueContent();
         try (Database node = Database.open(server.settings())) {
-            FileRepository files = new FileRepository(node.jdbi());
+            FileRepository files = new FileRepository(node.jdbi(), node.isPostgres());
             BlobStore store = new LocalBlobStore(blobsDir());
             BlobSweep sweep = jobs().blobSweep();
 
