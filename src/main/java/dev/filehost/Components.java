@@ -104,7 +104,7 @@ public final class Components implements AutoCloseable {
         this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock),
                 users, packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
-        this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
+        this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
                 metrics.registry());
         this.fileService = new FileService(files, folders, clock);

@@ -24,7 +24,8 @@ final class ShortUrlRepository {
      */
     void assign(Handle h, long fileId) {
         if (postgres) {
-            h.createQuery("SELECT pg_advisory_xact_lock(:key)").bind("key", ASSIGNMENT_LOCK).mapTo(Object.class).one();
+            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", ASSIGNMENT_LOCK)
+                    .mapTo(Integer.class).one();
         }
         String code = ShortUrls.encode(fileId);
         for (int attempt = 2; isTaken(h, code); attempt++) {
