@@ -1,5 +1,7 @@
 package dev.filehost.folder;
 
+import java.util.Objects;
+
 /**
  * A folder row; a null parent is the root; the password is the MD5 hex of the access password, or null;
  * the url hash is a random 32-hex name of the folder that its public URL accepts as well as the id.
@@ -31,7 +33,7 @@ public record Folder(
 
     /** Whether the changes would alter anything: an edit that changes nothing leaves the update time alone. */
     boolean differsFrom(String newName, Long newParentId, FolderPrivacy newPrivacy, String newPassword) {
-        return !name.equals(newName) || !java.util.Objects.equals(parentId, newParentId) || privacy != newPrivacy
-                || !java.util.Objects.equals(accessPassword, newPassword);
+        return !name.equals(newName) || !Objects.equals(parentId, newParentId) || privacy != newPrivacy
+                || !Objects.equals(accessPassword, newPassword);
     }
 }
