@@ -67,7 +67,7 @@ public final class Application implements AutoCloseable {
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.auth, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
-        FileViews views = new FileViews(links, dates, components.folders, settings.siteName());
+        FileViews views = new FileViews(links, dates, settings.siteName());
         new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
         new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
                 .register(api);

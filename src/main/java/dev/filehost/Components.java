@@ -15,6 +15,7 @@ import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.config.Settings;
 import dev.filehost.db.Database;
+import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
 import dev.filehost.file.DownloadService;
@@ -100,13 +101,14 @@ public final class Components implements AutoCloseable {
         StorageQuota quota = new StorageQuota(files, users, packages, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
-        this.folders = new Folders(folderRepository);
+        this.folders = new Folders(folderRepository, clock);
         this.downloadTokens = new DownloadTokens(new DownloadTokenRepository(database.jdbi()), clock,
                 settings.downloadTokenLifetime(), settings.downloadTokenLockedToAddress());
-        this.downloads = new DownloadService(files, downloadTokens,
-                new DownloadPolicy(new DownloadRepository(database.jdbi()), transfers, clock), users, packages,
-                folders, clock);
-        this.downloadStats = new DownloadStats(new DownloadRepository(database.jdbi()), clock, settings.timezone());
+        DownloadRepository downloadLog = new DownloadRepository(database.jdbi());
+        this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock),
+                users, packages, folders,
+                new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
+        this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
                 metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);

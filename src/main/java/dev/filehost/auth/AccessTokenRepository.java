@@ -54,9 +54,10 @@ public final class AccessTokenRepository {
                 .execute()) == 1;
     }
 
-    public void delete(String tokenHash, long userId) {
-        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
-                .bind("hash", tokenHash).bind("user", userId).execute());
+    /** Whether the user had the token. */
+    public boolean delete(String tokenHash, long userId) {
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM access_tokens WHERE token_hash = :hash AND user_id = :user")
+                .bind("hash", tokenHash).bind("user", userId).execute()) > 0;
     }
 
     public void deleteForUser(long userId) {

@@ -60,12 +60,14 @@ public final class AccessTokens {
         return Optional.of(recent.put(hash, holder.renewedAt(now), now));
     }
 
-    public void revoke(String token, long userId) {
-        if (Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
-            String hash = Secrets.sha256Hex(token);
-            repository.delete(hash, userId);
-            recent.forget(hash);
+    /** Whether the token was the user's and live until now. */
+    public boolean revoke(String token, long userId) {
+        if (!Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
+            return false;
         }
+        String hash = Secrets.sha256Hex(token);
+        recent.forget(hash);
+        return repository.delete(hash, userId);
     }
 
     public void revokeAll(long userId) {

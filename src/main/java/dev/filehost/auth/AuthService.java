@@ -96,8 +96,12 @@ public final class AuthService {
                 .orElseThrow(() -> rejected);
     }
 
+    /** A wrong account or a token already gone is refused as the original refuses it, with the token error. */
     public void signOut(String accessToken, String accountId) {
-        Ids.parse(accountId).ifPresent(userId -> tokens.revoke(accessToken, userId));
+        boolean revoked = Ids.parse(accountId).stream().anyMatch(userId -> tokens.revoke(accessToken, userId));
+        if (!revoked) {
+            throw new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
+        }
     }
 
     public AccountPackage packageOf(User user) {

@@ -23,6 +23,15 @@ public final class DownloadRepository {
                 .mapTo(Long.class).one());
     }
 
+    /** Whether this is the address's first download of the file on {@code day} (yyyy-mm-dd); remembers it. */
+    public boolean firstOfDay(long fileId, String ip, String day) {
+        return jdbi.inTransaction(h -> h.createUpdate("""
+                        INSERT INTO download_counts (file_id, ip, day) VALUES (:file, :ip, :day)
+                        ON CONFLICT (file_id, ip) DO UPDATE SET day = excluded.day
+                        WHERE download_counts.day <> excluded.day""")
+                .bind("file", fileId).bind("ip", ip).bind("day", day).execute()) > 0;
+    }
+
     public void finish(long downloadId, long bytesSent) {
         jdbi.useTransaction(h -> h.createUpdate("UPDATE downloads SET bytes = :bytes WHERE id = :id")
                 .bind("bytes", bytesSent).bind("id", downloadId).execute());
@@ -30,9 +39,10 @@ public final class DownloadRepository {
 
     /**
      * Downloads of a file in consecutive periods: period i runs from {@code starts[i]} to the next
-     * start, the last one to {@code end}. One pass over the file's index range; counts by period.
+     * start, the last one to {@code end}. One pass over the file's index range; counts by period,
+     * each address once per period when {@code uniqueAddresses}.
      */
-    public long[] countsPerPeriod(long fileId, long[] starts, long end) {
+    public long[] countsPerPeriod(long fileId, long[] starts, long end, boolean uniqueAddresses) {
         StringBuilder period = new StringBuilder("CASE");
         for (int i = starts.length - 1; i > 0; i--) {
             period.append(" WHEN started_at >= :start").append(i).append(" THEN ").append(i);
@@ -41,10 +51,11 @@ public final class DownloadRepository {
         long[] counts = new long[starts.length];
         jdbi.useHandle(h -> {
             Query query = h.createQuery("""
-                            SELECT <period> AS period, COUNT(*) AS n FROM downloads
+                            SELECT <period> AS period, COUNT(<counted>) AS n FROM downloads
                             WHERE file_id = :file AND started_at >= :start0 AND started_at < :end
                             GROUP BY period""")
-                    .define("period", period.toString()).bind("file", fileId).bind("end", end);
+                    .define("period", period.toString()).define("counted", uniqueAddresses ? "DISTINCT ip" : "*")
+                    .bind("file", fileId).bind("end", end);
             for (int i = 0; i < starts.length; i++) {
                 query.bind("start" + i, starts[i]);
             }

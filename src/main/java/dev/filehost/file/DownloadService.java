@@ -20,39 +20,39 @@ public final class DownloadService {
     private final UserRepository users;
     private final PackageRepository packages;
     private final Folders folders;
+    private final DownloadCounter counter;
     private final Clock clock;
 
     public DownloadService(FileRepository files, DownloadTokens tokens, DownloadPolicy policy, UserRepository users,
-                           PackageRepository packages, Folders folders, Clock clock) {
+                           PackageRepository packages, Folders folders, DownloadCounter counter, Clock clock) {
         this.files = files;
         this.tokens = tokens;
         this.policy = policy;
         this.users = users;
         this.packages = packages;
         this.folders = folders;
+        this.counter = counter;
         this.clock = clock;
     }
 
     /** The active file a short URL names, if the public may know of it. */
     public Optional<StoredFile> publicFile(String shortUrl) {
-        return ShortUrls.decode(shortUrl).stream().boxed().findFirst()
-                .flatMap(files::findById)
-                .filter(StoredFile::isActive)
-                .filter(file -> folders.privacyOfFileIn(file.folderId()) != PRIVATE);
+        return activeFile(shortUrl)
+                .filter(file -> file.ownFlagIsPublic() && folders.privacyOfFileIn(file.folderId()) != PRIVATE);
     }
 
     /** The active file a short URL names, whatever its privacy: a download link was made by its owner. */
     public Optional<StoredFile> activeFile(String shortUrl) {
-        return ShortUrls.decode(shortUrl).stream().boxed().findFirst()
-                .flatMap(files::findById)
-                .filter(StoredFile::isActive);
+        return files.findByShortUrl(shortUrl).filter(StoredFile::isActive);
     }
 
     /**
      * Admits a download through a link: the link must be live, past its wait, and the
-     * downloader's package must allow it. {@code offset} &gt; 0 continues a counted download.
+     * downloader's package must allow it. Only a body from the first byte is a new download:
+     * {@code offset} &gt; 0 continues one, and a HEAD ({@code headOnly}) sends nothing.
      */
-    public DownloadPolicy.Permit admit(StoredFile file, String token, String ip, long offset, long length) {
+    public DownloadPolicy.Permit admit(StoredFile file, String token, String ip, long offset, long length,
+                                       boolean headOnly) {
         DownloadTokenRepository.Grant grant = tokens.redeem(token, file.id(), ip)
                 .orElseThrow(() -> new DownloadPolicy.Refused(LINK_INVALID, 0));
         long now = clock.millis();
@@ -60,9 +60,10 @@ public final class DownloadService {
             throw new DownloadPolicy.Refused(NOT_YET, (grant.notBefore() - now + 999) / 1000);
         }
         DownloadPolicy.Downloader who = new DownloadPolicy.Downloader(grant.userId(), ip, packageOf(grant.userId()));
-        DownloadPolicy.Permit permit = policy.admit(file, who, offset == 0, grant.userId() == null, length);
-        if (offset == 0) {
-            files.recordDownload(file.id(), now);
+        boolean newDownload = offset == 0 && !headOnly;
+        DownloadPolicy.Permit permit = policy.admit(file, who, newDownload, grant.userId() == null, length);
+        if (newDownload) {
+            counter.count(file, ip);
         }
         return permit;
     }

@@ -6,16 +6,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A file's downloads per day, days as the operator's time zone has them (23 or 25 hours at DST). */
+/**
+ * A file's downloads per day, days as the operator's time zone has them (23 or 25 hours at DST),
+ * counted as the file's download count is (see {@link DownloadCounter}).
+ */
 public final class DownloadStats {
     private final DownloadRepository downloads;
     private final Clock clock;
     private final ZoneId zone;
+    private final boolean uniqueAddresses;
 
-    public DownloadStats(DownloadRepository downloads, Clock clock, ZoneId zone) {
+    public DownloadStats(DownloadRepository downloads, Clock clock, ZoneId zone, boolean uniqueAddresses) {
         this.downloads = downloads;
         this.clock = clock;
         this.zone = zone;
+        this.uniqueAddresses = uniqueAddresses;
     }
 
     public record DayCount(LocalDate day, long downloads) {
@@ -29,7 +34,7 @@ public final class DownloadStats {
         for (int i = 0; i < days; i++) {
             starts[i] = startOf(first.plusDays(i));
         }
-        long[] counts = downloads.countsPerPeriod(file.id(), starts, startOf(today.plusDays(1)));
+        long[] counts = downloads.countsPerPeriod(file.id(), starts, startOf(today.plusDays(1)), uniqueAddresses);
         List<DayCount> result = new ArrayList<>(days);
         for (int i = 0; i < days; i++) {
             result.add(new DayCount(first.plusDays(i), counts[i]));

@@ -45,8 +45,9 @@ public final class FileApi {
         return ApiResult.message("File successfully updated.").with("data", views.info(edited));
     }
 
+    /** A file already in the trash answers as a fresh delete does, as in the original. */
     private ApiResult delete(ApiCall call) {
-        StoredFile trashed = files.trash(file(call, false));
+        StoredFile trashed = files.trash(file(call, true));
         return ApiResult.message("File successfully set as deleted.").with("data", views.info(trashed));
     }
 

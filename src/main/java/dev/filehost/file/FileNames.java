@@ -1,6 +1,5 @@
 package dev.filehost.file;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -92,11 +91,20 @@ public final class FileNames {
         return text.codePointCount(0, text.length());
     }
 
-    /** The lower-cased name split on _ - . , ( ) and spaces, comma-joined: "button_back.gif" → "button,back,gif". */
+    /**
+     * The keywords the original shows: the name with ASCII letters lower-cased (others kept as they
+     * are), split at each run of _ - . , ( ) and spaces, comma-joined, an empty part before a
+     * leading separator or after a trailing one kept: "button_back.gif" → "button,back,gif",
+     * "(Draft) ÄÖÜ Straße_.TXT" → ",draft,ÄÖÜ,straße,txt".
+     */
     public static String keywords(String name) {
-        return Arrays.stream(KEYWORD_SEPARATORS.split(name.toLowerCase(Locale.ROOT)))
-                .filter(word -> !word.isEmpty())
-                .collect(Collectors.joining(","));
+        return String.join(",", KEYWORD_SEPARATORS.split(asciiLowerCase(name), -1));
+    }
+
+    private static String asciiLowerCase(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)));
+        return out.toString();
     }
 
     /** A name safe to put in a URL path: letters, digits, '.', '-' and '_' only. */

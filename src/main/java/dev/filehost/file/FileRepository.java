@@ -18,10 +18,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class FileRepository {
     private final Jdbi jdbi;
     private final KeyedLock lock;
+    private final ShortUrlRepository shortUrls;
 
     public FileRepository(Database database) {
         this.jdbi = database.jdbi();
         this.lock = new KeyedLock(database.isPostgres());
+        this.shortUrls = new ShortUrlRepository(jdbi, database.isPostgres());
     }
 
     /**
@@ -60,7 +62,7 @@ public final class FileRepository {
             }
             refreshBlobReference(h, file.blobSha256(), now);
             String name = named(h, naming, file.userId(), file.folderId(), file.name());
-            return Optional.of(h.createQuery("""
+            long id = h.createQuery("""
                             INSERT INTO files (user_id, folder_id, name, extension, mime_type, size, blob_sha256,
                                 delete_hash, unique_hash, status, uploaded_ip, upload_source, created_at)
                             VALUES (:user, :folder, :name, :extension, :mime, :size, :blob,
@@ -70,7 +72,9 @@ public final class FileRepository {
                     .bind("size", file.size()).bind("blob", file.blobSha256())
                     .bind("deleteHash", Secrets.randomHex(16)).bind("uniqueHash", Secrets.randomHex(32))
                     .bind("ip", file.uploadedIp()).bind("source", file.uploadSource()).bind("now", now)
-                    .mapTo(Long.class).one());
+                    .mapTo(Long.class).one();
+            shortUrls.assign(h, id);
+            return Optional.of(id);
         });
         return inserted.map(id -> findById(id).orElseThrow());
     }
@@ -130,6 +134,11 @@ public final class FileRepository {
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /** The file a short URL names, in any case; an exact match wins. */
+    public Optional<StoredFile> findByShortUrl(String shortUrl) {
+        return shortUrls.find(shortUrl);
+    }
+
     public Optional<String> md5Of(String blobSha256) {
         return jdbi.withHandle(h -> h.createQuery("SELECT md5 FROM blobs WHERE sha256 = :sha")
                 .bind("sha", blobSha256).mapTo(String.class).findOne());
@@ -145,11 +154,13 @@ public final class FileRepository {
                 .bind("user", userId).mapTo(Long.class).one();
     }
 
-    public List<StoredFile> listActiveInFolder(long userId, Long folderId) {
+    /** The user's files in a folder (null: the root), active ones only or trashed ones too. */
+    public List<StoredFile> listInFolder(long userId, Long folderId, boolean withTrash) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT * FROM files WHERE user_id = :user AND <folder>
-                        AND status = 'active' ORDER BY name, id""")
-                .define("folder", inFolder(folderId)).bind("folder", folderId).bind("user", userId)
+                        <active> ORDER BY name, id""")
+                .define("folder", inFolder(folderId)).define("active", withTrash ? "" : "AND status = 'active'")
+                .bind("folder", folderId).bind("user", userId)
                 .map((rs, ctx) -> map(rs)).list());
     }
 
@@ -178,15 +189,17 @@ public final class FileRepository {
                 .bind("now", now).bind("id", id).execute());
     }
 
-    public void recordDownload(long id, long now) {
+    /** A download began: the file was accessed now, and the download adds to its count when {@code counted}. */
+    public void recordDownload(long id, long now, boolean counted) {
         jdbi.useTransaction(h -> h.createUpdate(
-                        "UPDATE files SET downloads = downloads + 1, last_accessed_at = :now WHERE id = :id")
-                .bind("now", now).bind("id", id).execute());
+                        "UPDATE files SET downloads = downloads + :added, last_accessed_at = :now WHERE id = :id")
+                .bind("added", counted ? 1 : 0).bind("now", now).bind("id", id).execute());
     }
 
     static StoredFile map(ResultSet rs) throws SQLException {
         return new StoredFile(
                 rs.getLong("id"),
+                rs.getString("short_url"),
                 rs.getLong("user_id"),
                 Rows.nullableLong(rs, "folder_id"),
                 rs.getString("name"),
@@ -197,6 +210,7 @@ public final class FileRepository {
                 rs.getString("delete_hash"),
                 rs.getString("unique_hash"),
                 FileStatus.parse(rs.getString("status")),
+                rs.getInt("is_public"),
                 rs.getLong("downloads"),
                 rs.getString("uploaded_ip"),
                 rs.getString("upload_source"),

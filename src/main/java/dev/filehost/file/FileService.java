@@ -33,8 +33,9 @@ public final class FileService {
 
     /** The caller's active file named by its short URL. */
     public StoredFile ownedByShortUrl(long userId, String shortUrl) {
-        long id = ShortUrls.decode(shortUrl).orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
-        return owned(userId, Long.toString(id), false);
+        return files.findByShortUrl(shortUrl)
+                .filter(file -> file.userId() == userId && file.isActive())
+                .orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
     }
 
     /** Blank values keep the old ones; a name the folder has already is kept too, as the original does. */

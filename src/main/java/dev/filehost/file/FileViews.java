@@ -1,6 +1,5 @@
 package dev.filehost.file;
 
-import dev.filehost.folder.Folders;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.Html;
 import java.util.LinkedHashMap;
@@ -10,13 +9,11 @@ import java.util.Map;
 public final class FileViews {
     private final FileLinks links;
     private final ApiDates dates;
-    private final Folders folders;
     private final String siteName;
 
-    public FileViews(FileLinks links, ApiDates dates, Folders folders, String siteName) {
+    public FileViews(FileLinks links, ApiDates dates, String siteName) {
         this.links = links;
         this.dates = dates;
-        this.folders = folders;
         this.siteName = siteName;
     }
 
@@ -31,11 +28,13 @@ public final class FileViews {
         data.put("lastAccessed", dates.format(file.lastAccessedAt()));
         data.put("folderId", folderId(file));
         data.put("keywords", FileNames.keywords(file.name()));
-        data.put("isPublic", Integer.toString(folders.privacyOfFileIn(file.folderId())));
+        // The file's own flag, as the original reports it; its pages still follow the folders above it.
+        data.put("isPublic", Integer.toString(file.ownPrivacy()));
         data.put("uploadSource", file.uploadSource());
         data.put("description", file.description());
         data.put("url_file", links.page(file));
-        data.put("url_file_info", links.ownerInfo(file));
+        // The public info page: this object is no proof of ownership, unlike the upload answer.
+        data.put("url_file_info", links.info(file));
         data.put("url_file_stats", links.stats(file));
         data.put("url_file_delete", links.delete(file));
         return data;
@@ -69,9 +68,10 @@ public final class FileViews {
         data.put("short_url", file.shortUrl());
         data.put("file_id", Long.toString(file.id()));
         data.put("unique_hash", file.uniqueHash());
-        data.put("url_html", "<a href=\"" + Html.escape(links.page(file)) + "\" target=\"_blank\" title=\"View file on "
-                + Html.escape(siteName) + "\">view " + Html.escape(file.name()) + " on " + Html.escape(siteName) + "</a>");
+        data.put("url_html", Html.escape("<a href=\"" + links.longPage(file) + "\" target=\"_blank\" title=\"View image on "
+                + siteName + "\">view " + file.name() + " on " + siteName + "</a>"));
         data.put("url_bbcode", "[url]" + links.page(file) + "[/url]");
+        data.put("success_result_html", Previews.offered(file) ? links.preview(file) : "");
         return data;
     }
 

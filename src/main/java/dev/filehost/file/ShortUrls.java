@@ -1,22 +1,30 @@
 package dev.filehost.file;
 
 import java.math.BigInteger;
-import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * Short URLs as the original makes them: base 62 (0-9, a-z, A-Z) of the decimal number
- * written as "1" followed by the file id (1253 → 11253 → "2Vv").
+ * written as "1" followed by the file id (1253 → 11253 → "2Vv"). When that code equals another
+ * file's but for case, the next attempt writes "2", then "3" ... before the id (60 → 260 → "4c").
  */
 public final class ShortUrls {
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final BigInteger BASE = BigInteger.valueOf(62);
-    private static final int MAX_LENGTH = 16;
+    /** Codes this server makes, and those an operator may have set in the original. */
+    private static final Pattern WELL_FORMED = Pattern.compile("[0-9A-Za-z]{1,255}");
 
     private ShortUrls() {
     }
 
+    /** The first code tried for a file, the one it has unless that clashes. */
     public static String encode(long fileId) {
-        BigInteger value = new BigInteger("1" + fileId);
+        return candidate(fileId, 1);
+    }
+
+    /** The code of the {@code attempt}-th try (1, 2, ...): base 62 of attempt and id written one after the other. */
+    static String candidate(long fileId, int attempt) {
+        BigInteger value = new BigInteger(attempt + Long.toString(fileId));
         StringBuilder out = new StringBuilder();
         while (value.signum() > 0) {
             BigInteger[] division = value.divideAndRemainder(BASE);
@@ -26,24 +34,8 @@ public final class ShortUrls {
         return out.reverse().toString();
     }
 
-    /** The file id of a short URL, or empty when it is not one this server could have made. */
-    public static OptionalLong decode(String shortUrl) {
-        if (shortUrl == null || shortUrl.isEmpty() || shortUrl.length() > MAX_LENGTH) {
-            return OptionalLong.empty();
-        }
-        BigInteger value = BigInteger.ZERO;
-        for (int i = 0; i < shortUrl.length(); i++) {
-            int digit = ALPHABET.indexOf(shortUrl.charAt(i));
-            if (digit < 0) {
-                return OptionalLong.empty();
-            }
-            value = value.multiply(BASE).add(BigInteger.valueOf(digit));
-        }
-        String decimal = value.toString();
-        if (decimal.length() < 2 || decimal.charAt(0) != '1' || decimal.charAt(1) == '0' || decimal.length() > 19) {
-            return OptionalLong.empty();
-        }
-        long id = Long.parseLong(decimal.substring(1));
-        return encode(id).equals(shortUrl) ? OptionalLong.of(id) : OptionalLong.empty();
+    /** Whether a path segment can be a short URL at all; which file it names, only the database knows. */
+    public static boolean isWellFormed(String shortUrl) {
+        return shortUrl != null && WELL_FORMED.matcher(shortUrl).matches();
     }
 }

@@ -3,9 +3,10 @@ package dev.filehost.file;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-/** A file row; times are epoch milliseconds. */
+/** A file row; times are epoch milliseconds; {@code ownPrivacy} is the file's own is_public flag (1 public, 0 private). */
 public record StoredFile(
         long id,
+        String shortUrl,
         long userId,
         Long folderId,
         String name,
@@ -16,6 +17,7 @@ public record StoredFile(
         String deleteHash,
         String uniqueHash,
         FileStatus status,
+        int ownPrivacy,
         long downloads,
         String uploadedIp,
         String uploadSource,
@@ -23,8 +25,9 @@ public record StoredFile(
         long createdAt,
         Long lastAccessedAt) {
 
-    public String shortUrl() {
-        return ShortUrls.encode(id);
+    /** The file's own flag lets the public see it; the folders above it may still forbid that. */
+    public boolean ownFlagIsPublic() {
+        return ownPrivacy != 0;
     }
 
     public boolean isActive() {

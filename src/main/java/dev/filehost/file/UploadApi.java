@@ -60,6 +60,7 @@ public final class UploadApi {
             throw ApiException.badInput(UploadRules.NO_FILE);
         }
         StoredFile file = placeInFolderSentAfterTheFile(uploaded[0], user, params);
+        folders.fileArrivedIn(file.folderId());
         return ApiResult.message("File uploaded")
                 .with("data", List.of(views.uploaded(file, files.md5Of(file.blobSha256()).orElseThrow())));
     }

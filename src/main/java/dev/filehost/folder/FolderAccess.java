@@ -3,12 +3,14 @@ package dev.filehost.folder;
 import dev.filehost.auth.Secrets;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.StoredFile;
+import dev.filehost.http.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Who may open a folder's public page: nobody when the folder is effectively private (see
@@ -19,6 +21,7 @@ public final class FolderAccess {
     /** How long a right answer opens the folder at most; the visitor's cookie lasts the browser session. */
     static final Duration UNLOCK_LIFETIME = Duration.ofHours(12);
     private static final int VISITOR_TOKEN_BYTES = 32;
+    private static final Pattern URL_HASH = Pattern.compile("[0-9a-f]{32}");
 
     private final FolderRepository folders;
     private final FolderUnlockRepository unlocks;
@@ -40,6 +43,12 @@ public final class FolderAccess {
         public boolean isOpen() {
             return lockedBy.isEmpty();
         }
+    }
+
+    /** The folder a page's path names: by its id, or by its url hash (the original's folder links use it). */
+    public Optional<Long> folderIdOf(String segment) {
+        return Ids.parse(segment).or(() -> URL_HASH.matcher(segment).matches()
+                ? folders.idOfUrlHash(segment) : Optional.empty());
     }
 
     /** Empty when the folder's page is no one's to see; {@code visitor} is the visitor's token or null. */
@@ -74,16 +83,17 @@ public final class FolderAccess {
     /** What an open visit shows: the files, and the sub-folders that are not private themselves. */
     public FolderListing contents(Visit visit) {
         requireOpen(visit);
-        FolderListing listing = listings.listing(visit.folder().userId(), visit.folder().id());
+        FolderListing listing = listings.listing(visit.folder().userId(), visit.folder().id(), false);
         return new FolderListing(listing.folders().stream()
-                .filter(summary -> summary.folder().privacy() != FolderPrivacy.PRIVATE).toList(), listing.files());
+                .filter(summary -> summary.folder().privacy() != FolderPrivacy.PRIVATE).toList(),
+                listing.files().stream().filter(StoredFile::ownFlagIsPublic).toList());
     }
 
     /** An active file of the visited folder itself, which an open visit may download. */
     public Optional<StoredFile> file(Visit visit, long fileId) {
         requireOpen(visit);
         return files.findById(fileId)
-                .filter(StoredFile::isActive)
+                .filter(file -> file.isActive() && file.ownFlagIsPublic())
                 .filter(file -> Objects.equals(file.folderId(), visit.folder().id()));
     }
 

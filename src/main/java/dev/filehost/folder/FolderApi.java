@@ -72,7 +72,7 @@ public final class FolderApi {
         String folderId = folderId(params);
         FolderSummary moved = folders.move(call.user().id(), folderId,
                 params.requireSent("new_parent_folder_id", "Please provide the new_parent_folder_id param."));
-        return ApiResult.message("Folder successfully moved.").with("data", views.listed(moved));
+        return ApiResult.message("Folder successfully moved.").with("data", views.detailed(moved));
     }
 
     private static String folderId(ApiParams params) {

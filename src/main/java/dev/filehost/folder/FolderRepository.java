@@ -1,5 +1,6 @@
 package dev.filehost.folder;
 
+import dev.filehost.auth.Secrets;
 import dev.filehost.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,19 +22,24 @@ public final class FolderRepository {
                 SELECT t.top_id, f.id FROM folders f JOIN tree t ON f.parent_id = t.id
                 WHERE f.user_id = :user AND f.status = 'active'
             ),
-            totals(top_id, total_size, total_downloads) AS (
-                SELECT t.top_id, SUM(fi.size), SUM(fi.downloads) FROM tree t
+            totals(top_id, total_size) AS (
+                SELECT t.top_id, SUM(fi.size) FROM tree t
                 JOIN files fi ON fi.user_id = :user AND fi.folder_id = t.id AND fi.status = 'active'
                 GROUP BY t.top_id
+            ),
+            own(folder_id, file_count, downloads) AS (
+                SELECT x.folder_id, COUNT(*), SUM(x.downloads) FROM files x
+                WHERE x.user_id = :user AND x.folder_id IN (SELECT id FROM folders f WHERE <selected>)
+                AND x.status = 'active'
+                GROUP BY x.folder_id
             )
             SELECT f.*,
                 COALESCE(totals.total_size, 0) AS total_size,
-                COALESCE(totals.total_downloads, 0) AS total_downloads,
+                COALESCE(own.downloads, 0) AS total_downloads,
                 (SELECT COUNT(*) FROM folders c
                  WHERE c.user_id = f.user_id AND c.parent_id = f.id AND c.status = 'active') AS child_folder_count,
-                (SELECT COUNT(*) FROM files x
-                 WHERE x.user_id = f.user_id AND x.folder_id = f.id AND x.status = 'active') AS file_count
-            FROM folders f LEFT JOIN totals ON totals.top_id = f.id
+                COALESCE(own.file_count, 0) AS file_count
+            FROM folders f LEFT JOIN totals ON totals.top_id = f.id LEFT JOIN own ON own.folder_id = f.id
             WHERE <selected>""";
 
     /** The folder :id and everything below it, whatever its status (so updates of status do not cut the walk). */
@@ -70,25 +76,46 @@ public final class FolderRepository {
         });
     }
 
-    public boolean isActiveAndOwnedBy(long folderId, long userId) {
+    /** Whether the user has the folder, active or (unless {@code activeOnly}) in the trash. */
+    public boolean isOwnedBy(long folderId, long userId, boolean activeOnly) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM folders WHERE id = :id AND user_id = :user AND status = 'active'")
+                        "SELECT COUNT(*) FROM folders WHERE id = :id AND user_id = :user <active>")
+                .define("active", activeOnly ? "AND status = 'active'" : "")
                 .bind("id", folderId).bind("user", userId).mapTo(Long.class).one()) > 0;
     }
 
     public long insert(long userId, Long parentId, String name, FolderPrivacy privacy, String accessPassword,
                        long now) {
         return jdbi.inTransaction(h -> h.createQuery("""
-                        INSERT INTO folders (user_id, parent_id, name, is_public, access_password, status, created_at)
-                        VALUES (:user, :parent, :name, :privacy, :password, 'active', :now) RETURNING id""")
+                        INSERT INTO folders (user_id, parent_id, name, is_public, access_password, status, url_hash,
+                            created_at)
+                        VALUES (:user, :parent, :name, :privacy, :password, 'active', :urlHash, :now) RETURNING id""")
                 .bind("user", userId).bind("parent", parentId).bind("name", name).bind("privacy", privacy.code())
-                .bind("password", accessPassword).bind("now", now)
+                .bind("password", accessPassword).bind("urlHash", Secrets.randomHex(16)).bind("now", now)
                 .mapTo(Long.class).one());
     }
 
     public Optional<Folder> find(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM folders WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /** The id of the folder with this url hash. */
+    public Optional<Long> idOfUrlHash(String urlHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM folders WHERE url_hash = :hash")
+                .bind("hash", urlHash).mapTo(Long.class).findOne());
+    }
+
+    /** Marks the folder and every folder above it as updated now: a file arrived below them. */
+    public void touchWithAncestors(long folderId, long now) {
+        jdbi.useTransaction(h -> h.createUpdate("""
+                        WITH RECURSIVE chain(id) AS (
+                            SELECT id FROM folders WHERE id = :id
+                            UNION
+                            SELECT f.parent_id FROM folders f JOIN chain c ON f.id = c.id WHERE f.parent_id IS NOT NULL
+                        )
+                        UPDATE folders SET updated_at = :now WHERE id IN (SELECT id FROM chain)""")
+                .bind("id", folderId).bind("now", now).execute());
     }
 
     /** Writes a folder's name, parent, privacy, password and update time. */
@@ -122,18 +149,18 @@ public final class FolderRepository {
         return chain;
     }
 
-    /** The user's active folders directly in a folder (null: the root), with their counts. */
+    /** The user's folders directly in a folder (null: the root), trashed ones too, with their counts. */
     public List<FolderSummary> summariesIn(long userId, Long parentId) {
-        String selected = "f.user_id = :user AND f.status = 'active' AND "
+        String selected = "f.user_id = :user AND "
                 + (parentId == null ? "f.parent_id IS NULL" : "f.parent_id = :parent");
         return jdbi.withHandle(h -> h.createQuery(SUMMARIES).define("selected", selected)
                 .bind("user", userId).bind("parent", parentId).map((rs, ctx) -> mapSummary(rs)).list());
     }
 
-    /** One of the user's active folders with its counts. */
+    /** One of the user's folders, active or trashed, with its counts. */
     public Optional<FolderSummary> summary(long userId, long folderId) {
         return jdbi.withHandle(h -> h.createQuery(SUMMARIES)
-                .define("selected", "f.id = :id AND f.user_id = :user AND f.status = 'active'")
+                .define("selected", "f.id = :id AND f.user_id = :user")
                 .bind("user", userId).bind("id", folderId).map((rs, ctx) -> mapSummary(rs)).findOne());
     }
 
@@ -165,6 +192,7 @@ public final class FolderRepository {
                 FolderPrivacy.ofCode(rs.getInt("is_public")),
                 rs.getString("access_password"),
                 "trash".equals(rs.getString("status")),
+                rs.getString("url_hash"),
                 rs.getLong("created_at"),
                 Rows.nullableLong(rs, "updated_at"));
     }

@@ -50,26 +50,31 @@ public final class FolderService {
         });
     }
 
-    /** The folder's sub-folders and files; {@code rawFolderId} blank, "0" or "null" is the root. */
+    /**
+     * The owner's view of a folder, trashed or not: its sub-folders and files, trashed ones
+     * included (each says its status), as in the original; blank, "0" or "null" is the root.
+     */
     public FolderListing listing(long userId, String rawFolderId) {
-        Long folderId = folders.ownedTarget(userId, rawFolderId, FOLDER_NOT_FOUND);
-        return listing(userId, folderId);
+        Long folderId = folders.ownedTargetOrTrashed(userId, rawFolderId, FOLDER_NOT_FOUND);
+        return listing(userId, folderId, true);
     }
 
     /** The listing of a folder already known to be the user's (null: the root). */
-    public FolderListing listing(long userId, Long folderId) {
+    public FolderListing listing(long userId, Long folderId, boolean withTrash) {
         List<FolderSummary> subFolders = repository.summariesIn(userId, folderId).stream()
+                .filter(summary -> withTrash || !summary.folder().trashed())
                 .sorted(Comparator.comparing((FolderSummary s) -> s.folder().name(), BY_NAME)
                         .thenComparingLong(s -> s.folder().id()))
                 .toList();
-        List<StoredFile> folderFiles = files.listActiveInFolder(userId, folderId).stream()
+        List<StoredFile> folderFiles = files.listInFolder(userId, folderId, withTrash).stream()
                 .sorted(Comparator.comparing(StoredFile::name, BY_NAME).thenComparingLong(StoredFile::id))
                 .toList();
         return new FolderListing(subFolders, folderFiles);
     }
 
+    /** Trashed folders answer too, with their status, as in the original. */
     public FolderSummary info(long userId, String rawFolderId) {
-        return repository.summary(userId, folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
+        return repository.summary(userId, folders.ownedOrTrashed(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
     }
 
     public FolderSummary edit(long userId, String rawFolderId, FolderChanges changes) {
@@ -81,7 +86,9 @@ public final class FolderService {
             FolderPrivacy privacy = changes.privacy().map(FolderPrivacy::parse).orElse(folder.privacy());
             String password = changes.accessPassword().isPresent()
                     ? passwordOrNone(changes.accessPassword().get()) : folder.accessPassword();
-            repository.update(folder.withChanges(name, parentId, privacy, password, clock.millis()));
+            if (folder.differsFrom(name, parentId, privacy, password)) {
+                repository.update(folder.withChanges(name, parentId, privacy, password, clock.millis()));
+            }
             return repository.summary(userId, folder.id()).orElseThrow();
         });
     }

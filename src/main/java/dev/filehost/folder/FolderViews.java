@@ -14,17 +14,18 @@ public final class FolderViews {
         this.dates = dates;
     }
 
-    /** The object of /folder/listing and /folder/move. */
+    /** The object of /folder/listing, which adds urlHash. */
     public Map<String, Object> listed(FolderSummary summary) {
         return view(summary, false);
     }
 
-    /** The object of /folder/info, /folder/create and /folder/edit, which adds accessPassword. */
+    /** The object of /folder/info, create, edit and move, which adds accessPassword. */
     public Map<String, Object> detailed(FolderSummary summary) {
         return view(summary, true);
     }
 
-    private Map<String, Object> view(FolderSummary summary, boolean withPassword) {
+    /** {@code detailed}: with accessPassword, else with urlHash, as the original answers each. */
+    private Map<String, Object> view(FolderSummary summary, boolean detailed) {
         Folder folder = summary.folder();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", Long.toString(folder.id()));
@@ -32,12 +33,16 @@ public final class FolderViews {
         data.put("folderName", folder.name());
         data.put("totalSize", Long.toString(summary.totalSize()));
         data.put("isPublic", Integer.toString(folder.privacy().code()));
-        if (withPassword) {
+        if (detailed) {
             data.put("accessPassword", folder.accessPassword());
         }
+        data.put("status", folder.status());
         data.put("date_added", dates.format(folder.createdAt()));
         data.put("date_updated", dates.format(folder.updatedAt()));
         data.put("url_folder", links.page(folder));
+        if (!detailed) {
+            data.put("urlHash", folder.urlHash());
+        }
         data.put("total_downloads", summary.totalDownloads());
         data.put("child_folder_count", summary.childFolderCount());
         data.put("file_count", summary.fileCount());

@@ -1,13 +1,16 @@
 package dev.filehost.folder;
 
 import dev.filehost.http.ApiException;
+import java.time.Clock;
 
 /** The one place that decides whether a folder parameter names one of the caller's folders. */
 public final class Folders {
     private final FolderRepository repository;
+    private final Clock clock;
 
-    public Folders(FolderRepository repository) {
+    public Folders(FolderRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** The message for a destination folder parameter that names none of the caller's folders. */
@@ -15,26 +18,50 @@ public final class Folders {
         return "Could not find the destination folder id defined by " + param + ".";
     }
 
-    /** The caller's folder id (null for the root), or the envelope error {@code notFoundMessage}. */
+    /** The caller's active folder id (null for the root), or the envelope error {@code notFoundMessage}. */
     public Long ownedTarget(long userId, String raw, String notFoundMessage) {
-        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> ApiException.notFound(notFoundMessage));
-        if (!ref.isRoot() && !repository.isActiveAndOwnedBy(ref.id(), userId)) {
-            throw ApiException.notFound(notFoundMessage);
-        }
-        return ref.id();
+        return resolve(userId, raw, notFoundMessage, true);
     }
 
-    /** The caller's folder itself: as {@link #ownedTarget}, but the root is no answer. */
+    /** As {@link #ownedTarget}, trashed folders included: their owner may still look into them. */
+    public Long ownedTargetOrTrashed(long userId, String raw, String notFoundMessage) {
+        return resolve(userId, raw, notFoundMessage, false);
+    }
+
+    /** The caller's active folder itself: as {@link #ownedTarget}, but the root is no answer. */
     public long owned(long userId, String raw, String notFoundMessage) {
-        Long id = ownedTarget(userId, raw, notFoundMessage);
-        if (id == null) {
-            throw ApiException.notFound(notFoundMessage);
+        return notRoot(ownedTarget(userId, raw, notFoundMessage), notFoundMessage);
+    }
+
+    /** The caller's folder itself, active or trashed. */
+    public long ownedOrTrashed(long userId, String raw, String notFoundMessage) {
+        return notRoot(ownedTargetOrTrashed(userId, raw, notFoundMessage), notFoundMessage);
+    }
+
+    /** A file arrived in the folder (null: the root): it and the folders above it count as updated. */
+    public void fileArrivedIn(Long folderId) {
+        if (folderId != null) {
+            repository.touchWithAncestors(folderId, clock.millis());
         }
-        return id;
     }
 
     /** The privacy governing a file's public pages: its folder's effective privacy, or unlisted for the root. */
     public int privacyOfFileIn(Long folderId) {
         return (folderId == null ? FolderPrivacy.ROOT : FolderPrivacy.effective(repository.chain(folderId))).code();
+    }
+
+    private Long resolve(long userId, String raw, String notFoundMessage, boolean activeOnly) {
+        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> ApiException.notFound(notFoundMessage));
+        if (!ref.isRoot() && !repository.isOwnedBy(ref.id(), userId, activeOnly)) {
+            throw ApiException.notFound(notFoundMessage);
+        }
+        return ref.id();
+    }
+
+    private static long notRoot(Long id, String notFoundMessage) {
+        if (id == null) {
+            throw ApiException.notFound(notFoundMessage);
+        }
+        return id;
     }
 }

@@ -59,7 +59,8 @@ public final class DownloadResponder {
         }
         long offset = range.map(ByteRange::offset).orElse(0L);
         long length = range.map(ByteRange::length).orElse(file.size());
-        try (DownloadPolicy.Permit permit = downloads.admit(file, token, ip, offset, length)) {
+        try (DownloadPolicy.Permit permit = downloads.admit(file, token, ip, offset, length,
+                ctx.method().name().equals("HEAD"))) {
             ctx.status(range.isPresent() ? 206 : 200)
                     .header("Content-Type", file.mimeType())
                     .header("Content-Length", Long.toString(length))

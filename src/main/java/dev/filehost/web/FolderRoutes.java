@@ -16,7 +16,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Optional;
 
 /**
- * The public folder pages: /folder/&lt;id&gt;[/&lt;name&gt;] shows a public or unlisted folder (GET)
+ * The public folder pages: /folder/&lt;id or url hash&gt;[/&lt;name&gt;] shows a public or unlisted folder (GET)
  * or takes its password (POST); /folder/&lt;id&gt;/download/&lt;file id&gt; starts a visitor's download.
  * Register before {@link PublicRoutes}, whose /&lt;short&gt;/&lt;name&gt; would match /folder/&lt;id&gt; too.
  */
@@ -115,7 +115,7 @@ public final class FolderRoutes implements WebRoutes {
     /** The 404 for folders that are not the public's to see. */
     private Handler guarded(VisitHandler handler) {
         return ctx -> {
-            Optional<FolderAccess.Visit> visit = Ids.parse(ctx.pathParam("id"))
+            Optional<FolderAccess.Visit> visit = access.folderIdOf(ctx.pathParam("id"))
                     .flatMap(id -> access.visit(id, visitorToken(ctx).orElse(null)));
             if (visit.isPresent()) {
                 handler.handle(ctx, visit.get());

@@ -1,5 +1,6 @@
 package dev.filehost.web;
 
+import dev.filehost.file.Previews;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.TypeDetector;
 import dev.filehost.storage.BlobStore;
@@ -7,17 +8,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Set;
 
 /**
  * The image on a file page: raster images only, checked by their bytes (a stored type can be
  * edited), sandboxed, never sniffed. No other uploaded content is ever served inline.
  */
 public final class ImagePreviews {
-    private static final Set<String> RASTER_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
-    // Larger images are for the download link, with the package's limits.
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
-
     private final BlobStore blobs;
     private final TypeDetector detector;
     private final ErrorPages errors;
@@ -29,7 +25,7 @@ public final class ImagePreviews {
     }
 
     boolean offers(StoredFile file) {
-        return RASTER_TYPES.contains(file.mimeType()) && file.size() <= MAX_BYTES;
+        return Previews.offered(file);
     }
 
     void serve(Context ctx, StoredFile file) throws IOException {
@@ -40,7 +36,7 @@ public final class ImagePreviews {
         try (InputStream in = blobs.open(file.blobSha256(), 0, -1)) {
             byte[] head = in.readNBytes(TypeDetector.HEAD_BYTES);
             String type = detector.detect(head, file.name());
-            if (!RASTER_TYPES.contains(type)) {
+            if (!Previews.isRaster(type)) {
                 errors.notFound(ctx);
                 return;
             }

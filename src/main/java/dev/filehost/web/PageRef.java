@@ -6,11 +6,11 @@ import java.util.Optional;
 /** The one reading of a public path segment: which file (by short URL) and which of its pages. */
 record PageRef(String shortUrl, PageKind kind) {
 
-    /** Empty unless the segment is a short URL this server could have made, bare or with a known "~" suffix. */
+    /** Empty unless the segment has the form of a short URL, bare or with a known "~" suffix. */
     static Optional<PageRef> parse(String segment) {
         int tilde = segment.indexOf('~');
         String shortUrl = tilde < 0 ? segment : segment.substring(0, tilde);
-        if (ShortUrls.decode(shortUrl).isEmpty()) {
+        if (!ShortUrls.isWellFormed(shortUrl)) {
             return Optional.empty();
         }
         Optional<PageKind> kind = tilde < 0 ? Optional.of(PageKind.FILE) : PageKind.bySuffix(segment.substring(tilde + 1));

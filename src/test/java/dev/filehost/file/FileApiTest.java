@@ -90,7 +90,7 @@ class FileApiTest extends ApiTestBase {
         assertThat(deleted.message()).isEqualTo("File successfully set as deleted.");
         assertThat(deleted.data().path("status").asText()).isEqualTo("trash");
         assertThat(session.call("file/info", "file_id", id).data().path("status").asText()).isEqualTo("trash");
-        assertThat(session.call("file/delete", "file_id", id).message()).isEqualTo(NOT_FOUND);
+        assertThat(session.call("file/delete", "file_id", id).message()).isEqualTo("File successfully set as deleted.");
         assertThat(session.call("file/download", "file_id", id).message()).isEqualTo(NOT_FOUND);
     }
 

@@ -39,7 +39,7 @@ class UploadApiTest extends ApiTestBase {
         JsonNode file = reply.data().get(0);
         assertThat(file.fieldNames()).toIterable().containsExactly("name", "size", "type", "error", "url",
                 "delete_url", "info_url", "delete_type", "delete_hash", "hash", "stats_url", "short_url", "file_id",
-                "unique_hash", "url_html", "url_bbcode");
+                "unique_hash", "url_html", "url_bbcode", "success_result_html");
         String id = file.path("file_id").asText();
         String shortUrl = ShortUrls.encode(Long.parseLong(id));
         String site = server.settings().publicUrl();

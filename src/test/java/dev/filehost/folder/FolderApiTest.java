@@ -31,8 +31,9 @@ class FolderApiTest extends ApiTestBase {
         assertThat(reply.message()).isEqualTo("Folder successfully created.");
         JsonNode folder = reply.data();
         assertThat(folder.fieldNames()).toIterable().containsExactly("id", "parentId", "folderName", "totalSize",
-                "isPublic", "accessPassword", "date_added", "date_updated", "url_folder", "total_downloads",
+                "isPublic", "accessPassword", "status", "date_added", "date_updated", "url_folder", "total_downloads",
                 "child_folder_count", "file_count");
+        assertThat(folder.path("status").asText()).isEqualTo("active");
         String id = folder.path("id").asText();
         assertThat(folder.path("id").isTextual()).isTrue();
         assertThat(id).matches("[0-9]+");
@@ -223,10 +224,11 @@ class FolderApiTest extends ApiTestBase {
         assertThat(reply.isSuccess()).as(reply.body()).isTrue();
         assertThat(reply.message()).isEqualTo("Folder successfully set as deleted.");
         assertThat(reply.json().has("data")).isFalse();
-        assertThat(names(listing(session, "").path("folders"), "folderName")).containsExactly("sibling");
+        // The owner still sees the trashed folders, each saying so, as in the original.
+        assertThat(names(listing(session, "").path("folders"), "status")).containsExactly("active", "trash");
         for (String gone : new String[] {top, middle, bottom}) {
-            assertThat(session.call("folder/info", "folder_id", gone).message()).isEqualTo(NOT_FOUND);
-            assertThat(session.call("folder/listing", "parent_folder_id", gone).message()).isEqualTo(NOT_FOUND);
+            assertThat(session.call("folder/info", "folder_id", gone).data().path("status").asText()).isEqualTo("trash");
+            assertThat(session.call("folder/listing", "parent_folder_id", gone).isSuccess()).isTrue();
         }
         for (JsonNode file : new JsonNode[] {inTop, inBottom}) {
             JsonNode fileInfo = session.call("file/info", "file_id", file.path("file_id").asText()).data();

@@ -49,8 +49,8 @@ class ListingFolderApiTest extends ApiTestBase {
         assertThat(names(data.path("files"), "filename")).containsExactly("A.txt", "b.txt", "c.txt");
         JsonNode folder = data.path("folders").get(0);
         assertThat(folder.fieldNames()).toIterable().containsExactly("id", "parentId", "folderName", "totalSize",
-                "isPublic", "date_added", "date_updated", "url_folder", "total_downloads", "child_folder_count",
-                "file_count");
+                "isPublic", "status", "date_added", "date_updated", "url_folder", "urlHash", "total_downloads",
+                "child_folder_count", "file_count");
         JsonNode file = data.path("files").get(0);
         assertThat(file.fieldNames()).toIterable().containsExactly("id", "filename", "shortUrl", "fileType",
                 "extension", "fileSize", "status", "downloads", "folderId", "keywords", "url_file");
@@ -111,13 +111,15 @@ class ListingFolderApiTest extends ApiTestBase {
         String url = session.call("file/download", "file_id", session.call("folder/listing", "parent_folder_id", sub)
                 .data().path("files").get(0).path("id").asText()).data().path("download_url").asText();
         assertThat(api().fetch(url).statusCode()).isEqualTo(200);
-        assertCounts(info(session, top), 12, 1, 1, 1);
-        assertThat(listing(session, "").path("folders").get(0).path("total_downloads").asLong()).isEqualTo(1);
+        // Downloads count in the folder that holds the file, not in the folders above it.
+        assertCounts(info(session, top), 12, 0, 1, 1);
+        assertCounts(info(session, sub), 7, 1, 0, 1);
+        assertThat(listing(session, top).path("folders").get(0).path("total_downloads").asLong()).isEqualTo(1);
 
         String other = folder(session, "other");
         assertThat(session.call("folder/move", "folder_id", sub, "new_parent_folder_id", other).isSuccess()).isTrue();
         assertCounts(info(session, top), 5, 0, 0, 1);
-        assertCounts(info(session, other), 7, 1, 1, 0);
+        assertCounts(info(session, other), 7, 0, 1, 0);
 
         String subFile = listing(session, sub).path("files").get(0).path("id").asText();
         assertThat(session.call("file/delete", "file_id", subFile).isSuccess()).isTrue();

@@ -31,8 +31,9 @@ class MoveFolderApiTest extends ApiTestBase {
         assertThat(reply.isSuccess()).as(reply.body()).isTrue();
         assertThat(reply.message()).isEqualTo("Folder successfully moved.");
         assertThat(reply.data().fieldNames()).toIterable().containsExactly("id", "parentId", "folderName",
-                "totalSize", "isPublic", "date_added", "date_updated", "url_folder", "total_downloads",
-                "child_folder_count", "file_count");
+                "totalSize", "isPublic", "accessPassword", "status", "date_added", "date_updated", "url_folder",
+                "total_downloads", "child_folder_count", "file_count");
+        assertThat(reply.data().path("accessPassword").asText()).isEqualTo("d9729feb74992cc3482b350163a1a010");
         assertThat(reply.data().path("parentId").asText()).isEqualTo(target);
         assertThat(reply.data().path("date_updated").isNull()).isFalse();
         assertThat(names(listing(session, target).path("folders"), "folderName")).containsExactly("layered_png_files");

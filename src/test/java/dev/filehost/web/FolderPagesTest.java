@@ -83,8 +83,9 @@ class FolderPagesTest extends ApiTestBase {
 
         assertThat(get(page(session, child)).statusCode()).isEqualTo(404);
         assertThat(get(file.path("url").asText()).statusCode()).isEqualTo(404);
+        // The API reports the file's own flag, as the original does; the page above follows the folder.
         assertThat(session.call("file/info", "file_id", file.path("file_id").asText()).data().path("isPublic").asText())
-                .isEqualTo("0");
+                .isEqualTo("1");
 
         session.call("folder/edit", "folder_id", parent, "is_public", "1");
 
