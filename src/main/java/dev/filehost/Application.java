@@ -13,6 +13,7 @@ import dev.filehost.file.UploadApi;
 import dev.filehost.folder.FolderApi;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.folder.FolderViews;
+import dev.filehost.migrate.ShortUrlAliases;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
@@ -83,7 +84,7 @@ public final class Application implements AutoCloseable {
                 new FilePages(components.downloads, links, summaries, previews, templates),
                 new StatsPages(components.downloadStats, summaries, templates),
                 new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress,
-                components.folderAccess, folderLinks);
+                components.folderAccess, folderLinks, new ShortUrlAliases(components.database.jdbi()));
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
                 new FolderPages(templates, folderLinks, links), folderLinks, links,
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),

@@ -143,6 +143,14 @@ public final class Components implements AutoCloseable {
         return database;
     }
 
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public ImportService imports() {
         return imports;
     }

@@ -1,6 +1,7 @@
 package dev.filehost;
 
 import dev.filehost.cli.ImportCommand;
+import dev.filehost.cli.MigrateCommand;
 import dev.filehost.cli.PackageCommand;
 import dev.filehost.cli.ServeCommand;
 import dev.filehost.cli.UserCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "filehost", mixinStandardHelpOptions = true, version = "filehost 0.1.0",
         description = "Self-hosted file hosting server (File Upload API v2).",
         subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+                MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -70,7 +70,7 @@ public final class FileRepository {
     }
 
     /** The name itself, or the first "name (n).ext" no active file of the folder uses. */
-    String freeName(long userId, Long folderId, String name) {
+    public String freeName(long userId, Long folderId, String name) {
         Set<String> taken = new HashSet<>(jdbi.withHandle(h -> h.createQuery("""
                         SELECT name FROM files WHERE user_id = :user AND <folder>
                         AND status = 'active' AND (name = :name OR name LIKE :pattern ESCAPE '!')""")

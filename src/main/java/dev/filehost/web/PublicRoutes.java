@@ -6,6 +6,7 @@ import dev.filehost.folder.FolderAccess;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.WebRoutes;
+import dev.filehost.migrate.ShortUrlAliases;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -36,10 +37,12 @@ public final class PublicRoutes implements WebRoutes {
     private final ClientAddress clientAddress;
     private final FolderAccess folderAccess;
     private final FolderLinks folderLinks;
+    private final ShortUrlAliases aliases;
 
     public PublicRoutes(DownloadService downloads, DownloadResponder responder, FilePages filePages,
                         StatsPages statsPages, DeletePages deletePages, ImagePreviews previews, ErrorPages errors,
-                        ClientAddress clientAddress, FolderAccess folderAccess, FolderLinks folderLinks) {
+                        ClientAddress clientAddress, FolderAccess folderAccess, FolderLinks folderLinks,
+                        ShortUrlAliases aliases) {
         this.downloads = downloads;
         this.responder = responder;
         this.filePages = filePages;
@@ -50,6 +53,7 @@ public final class PublicRoutes implements WebRoutes {
         this.clientAddress = clientAddress;
         this.folderAccess = folderAccess;
         this.folderLinks = folderLinks;
+        this.aliases = aliases;
     }
 
     @FunctionalInterface
@@ -69,7 +73,7 @@ public final class PublicRoutes implements WebRoutes {
 
     private void answer(Context ctx, boolean post) {
         try {
-            Optional<PageRef> ref = PageRef.parse(ctx.pathParam("ref"));
+            Optional<PageRef> ref = pageRef(ctx);
             if (ref.isEmpty()) {
                 errors.notFound(ctx);
             } else if (post) {
@@ -88,8 +92,14 @@ public final class PublicRoutes implements WebRoutes {
         }
     }
 
+    /** The page a path names; an imported site's old short URL (an alias) names its file's page too. */
+    private Optional<PageRef> pageRef(Context ctx) {
+        String segment = ctx.pathParam("ref");
+        return PageRef.parse(segment).or(() -> aliases.resolve(segment).flatMap(PageRef::parse));
+    }
+
     private void deleteRequest(Context ctx) throws IOException {
-        Optional<PageRef> ref = PageRef.parse(ctx.pathParam("ref")).filter(r -> r.kind() == PageKind.DELETE);
+        Optional<PageRef> ref = pageRef(ctx).filter(r -> r.kind() == PageKind.DELETE);
         if (ref.isEmpty()) {
             errors.notFound(ctx);
         } else {
