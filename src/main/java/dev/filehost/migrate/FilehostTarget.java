@@ -191,9 +191,10 @@ final class FilehostTarget {
         }
         jdbi.useHandle(h -> {
             for (String table : IDENTITY_TABLES) {
-                h.createQuery("SELECT setval(pg_get_serial_sequence('<table>', 'id'), "
-                                + "COALESCE((SELECT MAX(id) FROM <table>), 0) + 1, false)")
-                        .define("table", table).mapTo(Long.class).one();
+                // The table name comes from the fixed list above; a quoted template variable would not be replaced.
+                h.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                                + "COALESCE((SELECT MAX(id) FROM " + table + "), 0) + 1, false)")
+                        .mapTo(Long.class).one();
             }
         });
     }
