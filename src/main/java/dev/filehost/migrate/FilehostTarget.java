@@ -8,9 +8,14 @@ import dev.filehost.db.Database;
 import dev.filehost.db.UniqueViolation;
 import dev.filehost.file.FileNames;
 import dev.filehost.file.FileRepository;
+import dev.filehost.folder.Folder;
+import dev.filehost.folder.FolderPrivacy;
+import dev.filehost.folder.FolderRepository;
+import dev.filehost.folder.FolderSummary;
 import dev.filehost.storage.StoredBlob;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,6 +35,7 @@ final class FilehostTarget {
     private final ApiKeyRepository apiKeys;
     private final FileRepository files;
     private final ShortUrlAliases aliases;
+    private final FolderRepository folders;
 
     FilehostTarget(Database database) {
         this.database = database;
@@ -38,6 +44,7 @@ final class FilehostTarget {
         this.apiKeys = new ApiKeyRepository(jdbi);
         this.files = new FileRepository(jdbi);
         this.aliases = new ShortUrlAliases(jdbi);
+        this.folders = new FolderRepository(jdbi, database.isPostgres());
     }
 
     Set<Long> ids(Table table) {
@@ -137,6 +144,14 @@ final class FilehostTarget {
                 .bind("updated", folder.updatedAt())
                 .bind("trashed", trashed ? trashTime(folder.updatedAt(), now) : null)
                 .execute());
+    }
+
+    /** The user's top-level folder of this name and password, made (with a new id) when there is none. */
+    long holdingFolder(long userId, String name, FolderPrivacy privacy, String accessPassword, long now) {
+        return folders.summariesIn(userId, null).stream().map(FolderSummary::folder)
+                .filter(f -> f.name().equals(name) && Objects.equals(f.accessPassword(), accessPassword))
+                .map(Folder::id).findFirst()
+                .orElseGet(() -> folders.insert(userId, null, name, privacy, accessPassword, now));
     }
 
     /** The file under its old id, next to a blob row that is marked referenced in the same step. */

@@ -8,6 +8,7 @@ import dev.filehost.file.FileNames;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.ShortUrls;
 import dev.filehost.file.TypeDetector;
+import dev.filehost.folder.FolderPrivacy;
 import dev.filehost.storage.BlobStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,8 @@ public final class YetiShareMigration {
     private static final Map<String, String> LEVEL_TYPES = Map.of("admin", "admin", "free", "free user",
             "paid", "paid user", "moderator", "moderator", "nonuser", "guest");
     private static final long DEFAULT_PACKAGE = 1;
+    static final String PRIVATE_FOLDER = "Private files (YetiShare)";
+    static final String PROTECTED_FOLDER = "Protected files (YetiShare)";
 
     public record Options(String dbUrl, String dbUser, String dbPassword, Path filesDir, boolean dryRun,
                           boolean merge) {
@@ -181,18 +184,10 @@ public final class YetiShareMigration {
         void users() throws SQLException {
             List<LegacyRows.User> rows = source.users();
             progress.stage("users", rows.size(), 0);
-            List<Long> privateUsers = new ArrayList<>();
             for (LegacyRows.User old : rows) {
                 oldUsers.put(old.id(), old);
                 user(old);
-                if (!old.isPublic()) {
-                    privateUsers.add(old.id());
-                }
                 progress.advance(0);
-            }
-            if (!privateUsers.isEmpty()) {
-                report.note("users marked not public on the old site (filehost has no such setting; their files "
-                        + "are reachable by link): " + privateUsers);
             }
         }
 
@@ -267,6 +262,10 @@ public final class YetiShareMigration {
                 folder(old, byId);
                 progress.advance(0);
             }
+            if (!options.dryRun()) {
+                // The holding folders of the files stage get new ids from the sequence.
+                target.moveIdSequencesPastImportedRows();
+            }
         }
 
         private List<LegacyRows.Folder> parentsFirst(List<LegacyRows.Folder> rows, Map<Long, LegacyRows.Folder> byId) {
@@ -305,7 +304,8 @@ public final class YetiShareMigration {
                 parent = null;
             }
             String password = old.accessPassword() == null ? null : old.accessPassword().toLowerCase(Locale.ROOT);
-            int privacy = Math.clamp(old.isPublic(), 0, 2);
+            // An account set to private on the old site hid all its folders.
+            int privacy = oldUsers.get(old.userId()).isPublic() ? Math.clamp(old.isPublic(), 0, 2) : 0;
             if (password != null && !MD5_HEX.matcher(password).matches()) {
                 report.note("folder " + old.id() + ": access password is not an MD5; the folder is made private");
                 password = null;
@@ -328,7 +328,6 @@ public final class YetiShareMigration {
             Map<Long, LegacyRows.Server> servers = source.servers();
             LegacyFileStore store = new LegacyFileStore(options.filesDir(), blobs, new FileRepository(database.jdbi()),
                     clock, options.dryRun());
-            List<Long> notPublic = new ArrayList<>();
             progress.stage("files", totals.files(), totals.bytes());
             long after = 0;
             List<LegacyRows.File> page;
@@ -337,22 +336,11 @@ public final class YetiShareMigration {
                 for (LegacyRows.File old : page) {
                     long read = file(old, servers, store);
                     alias(old);
-                    if (isPrivateOnOldSite(old)) {
-                        notPublic.add(old.id());
-                    }
                     report.read(read);
                     progress.advance(read);
                     after = old.id();
                 }
             } while (page.size() == FILE_PAGE);
-            if (!notPublic.isEmpty()) {
-                report.note("files private or password-protected on their own on the old site (filehost keeps "
-                        + "privacy and passwords per folder; these are reachable by link): " + notPublic);
-            }
-        }
-
-        private boolean isPrivateOnOldSite(LegacyRows.File old) {
-            return files.contains(old.id()) && (!old.isPublic() || old.accessPassword() != null);
         }
 
         /** Imports one file; the bytes read from the old store. */
@@ -396,7 +384,7 @@ public final class YetiShareMigration {
                     }
                     if (!options.dryRun()) {
                         String mime = types.detect(store.head(old.localFilePath()), name);
-                        target.insertFile(old, old.userId(), folder, name, mime, imported.blob(),
+                        target.insertFile(old, old.userId(), keptPrivate(old, folder), name, mime, imported.blob(),
                                 "trash".equals(old.status()), clock.millis());
                     }
                     files.add(old.id());
@@ -404,6 +392,28 @@ public final class YetiShareMigration {
                     return imported.blob().size();
                 }
             }
+        }
+
+        /**
+         * The folder of an active file that was private or had its own password on the old site:
+         * filehost keeps privacy and passwords per folder, so such a file moves into a top-level
+         * folder that keeps it so ("Private files", or "Protected files" with the file's password).
+         */
+        private Long keptPrivate(LegacyRows.File old, Long folder) {
+            if (!"active".equals(old.status())) {
+                return folder;
+            }
+            String password = old.accessPassword() == null ? null : old.accessPassword().toLowerCase(Locale.ROOT);
+            boolean ownerPrivate = !oldUsers.get(old.userId()).isPublic() && folder == null;
+            boolean hidden = !old.isPublic() || ownerPrivate || (password != null && !MD5_HEX.matcher(password).matches());
+            if (!hidden && password == null) {
+                return folder;
+            }
+            String name = hidden ? PRIVATE_FOLDER : PROTECTED_FOLDER;
+            report.note("file " + old.id() + ": " + (hidden ? "private" : "password-protected")
+                    + " on the old site; moved into the owner's folder \"" + name + "\"");
+            return target.holdingFolder(old.userId(), name, hidden ? FolderPrivacy.PRIVATE : FolderPrivacy.UNLISTED,
+                    hidden ? null : password, clock.millis());
         }
 
         /** A stored short URL other than the id's own code keeps working through an alias. */

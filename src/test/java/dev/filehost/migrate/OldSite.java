@@ -68,6 +68,11 @@ final class OldSite implements AutoCloseable {
     static final long REMOTE_FILE = 110;
     static final long ANONYMOUS_FILE = 111;
     static final long OLD_TRASH_FILE = 112;
+    static final long OWN_PASSWORD_FILE = 113;
+    static final long HIDDEN_FILE = 114;
+    static final String FILE_PASSWORD = "file pass";
+    static final byte[] OWN_PASSWORD = bytes("a file with its own password");
+    static final byte[] HIDDEN = bytes("a private file in a public folder");
 
     final String database;
     final Path files;
@@ -157,6 +162,12 @@ final class OldSite implements AutoCloseable {
                 WELCOME, "active", 1);
         file(OLD_TRASH_FILE, 2, TRASHED_CHILD, "old.txt", ShortUrls.encode(OLD_TRASH_FILE), store("0a", OLD_TRASH),
                 OLD_TRASH, "trash", 1);
+        file(OWN_PASSWORD_FILE, 2, null, "own-password.txt", ShortUrls.encode(OWN_PASSWORD_FILE),
+                store("0b", OWN_PASSWORD), OWN_PASSWORD, "active", 1);
+        sql("UPDATE file SET accessPassword = ? WHERE id = ?", md5Hex(FILE_PASSWORD), OWN_PASSWORD_FILE);
+        file(HIDDEN_FILE, 2, PHOTOS, "hidden.txt", ShortUrls.encode(HIDDEN_FILE), store("0c", HIDDEN), HIDDEN,
+                "active", 1);
+        sql("UPDATE file SET isPublic = 0 WHERE id = ?", HIDDEN_FILE);
     }
 
     private void user(long id, String username, String hash, long level, String status, int isPublic)

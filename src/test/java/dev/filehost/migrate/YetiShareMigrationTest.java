@@ -125,7 +125,7 @@ class YetiShareMigrationTest {
     void aDryRunChecksEveryFileAndWritesNothing() {
         assertThat(usersAfterDryRun).isEmpty();
         assertThat(dryRun.path("dry_run").asBoolean()).isTrue();
-        assertCounts(dryRun, "files", 8, 0, 4);
+        assertCounts(dryRun, "files", 10, 0, 4);
         assertThat(reasons(dryRun)).anyMatch(r -> r.contains("bytes missing"))
                 .anyMatch(r -> r.contains("content MD5 " + OldSite.md5Hex("bit rot")));
     }
@@ -137,16 +137,17 @@ class YetiShareMigrationTest {
         assertCounts(resumed, "users", 0, 4, 0);
         assertCounts(resumed, "api_keys", 0, 2, 1);
         assertCounts(resumed, "folders", 0, 6, 0);
-        assertCounts(resumed, "files", 8 - FILES_BEFORE_THE_STOP, FILES_BEFORE_THE_STOP, 4);
+        assertCounts(resumed, "files", 10 - FILES_BEFORE_THE_STOP, FILES_BEFORE_THE_STOP, 4);
         assertCounts(resumed, "aliases", 1, 0, 0);
         assertThat(resumed.path("remote_files").get(0).path("fileId").asLong()).isEqualTo(REMOTE_FILE);
         assertThat(resumed.path("remote_files").get(0).path("server").asText()).isEqualTo("Old FTP box");
         assertThat(skippedIds(resumed, "files")).containsExactlyInAnyOrder(MISSING_FILE, CORRUPT_FILE, ANONYMOUS_FILE);
         assertThat(resumed.path("notes").toString()).contains("1 files deleted on the old site were left out",
                 "days_to_keep_trashed_files=30");
-        assertThat(count("files")).isEqualTo(8);
-        assertThat(count("blobs")).as("the photo's three rows share one blob").isEqualTo(6);
-        assertThat(count("folders")).isEqualTo(6);
+        assertThat(count("files")).isEqualTo(10);
+        assertThat(count("blobs")).as("the photo's three rows share one blob").isEqualTo(8);
+        assertThat(count("folders")).as("six old ones, and the holding folders of private and protected files")
+                .isEqualTo(6 + 3);
     }
 
     @Test
@@ -154,13 +155,31 @@ class YetiShareMigrationTest {
     void oldShortUrlsServeTheSameBytes() {
         assertThat(download(ShortUrls.encode(PHOTO_FILE))).isEqualTo(PHOTO);
         assertThat(download(ShortUrls.encode(PHOTO_SAME_STORE))).isEqualTo(PHOTO);
-        assertThat(download(ShortUrls.encode(BOBS_COPY))).isEqualTo(PHOTO);
         assertThat(download(WELCOME_CODE)).isEqualTo(WELCOME);
         assertThat(download("wELCOME2024")).as("codes are matched without regard to case").isEqualTo(WELCOME);
         for (long gone : List.of(TRASHED_FILE, DELETED_FILE, MISSING_FILE, CORRUPT_FILE, OLD_TRASH_FILE)) {
             assertThat(fetch(base() + "/" + ShortUrls.encode(gone)).statusCode()).as("file " + gone).isEqualTo(404);
         }
         assertThat(fetch(base() + "/Welcome2025").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
+    void filesPrivateOrProtectedOnTheirOwnStaySo() {
+        assertThat(fetch(base() + "/" + ShortUrls.encode(HIDDEN_FILE)).statusCode()).isEqualTo(404);
+        assertThat(fetch(base() + "/folder/" + PHOTOS).body()).doesNotContain("hidden.txt");
+        assertThat(fetch(base() + "/" + ShortUrls.encode(BOBS_COPY)).statusCode())
+                .as("bob's account was private on the old site").isEqualTo(404);
+        assertThat(folderNameOf(BOBS_COPY)).isEqualTo(YetiShareMigration.PRIVATE_FOLDER);
+        assertThat(folderNameOf(HIDDEN_FILE)).isEqualTo(YetiShareMigration.PRIVATE_FOLDER);
+
+        HttpResponse<String> gate = fetch(base() + "/" + ShortUrls.encode(OWN_PASSWORD_FILE));
+        assertThat(gate.statusCode()).isEqualTo(303);
+        String folderPage = gate.headers().firstValue("Location").orElseThrow();
+        assertThat(fetch(folderPage).body()).contains("type=\"password\"").doesNotContain("own-password.txt");
+        String cookie = post(folderPage, "password=" + URLEncoder.encode(FILE_PASSWORD, StandardCharsets.UTF_8))
+                .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(fetch(folderPage, "Cookie", cookie).body()).contains("own-password.txt");
     }
 
     @Test
@@ -354,6 +373,12 @@ class YetiShareMigrationTest {
     private static long count(String table) {
         return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
+    private static String folderNameOf(long fileId) {
+        return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT d.name FROM files f JOIN folders d ON d.id = f.folder_id WHERE f.id = :id")
+                .bind("id", fileId).mapTo(String.class).one());
     }
 
     private static String fileStatus(long id) {
