@@ -323,7 +323,7 @@ public final class YetiShareMigration {
             YetiShareDatabase.Totals totals = source.fileTotals();
             long deleted = source.deletedFiles();
             if (deleted > 0) {
-                report.note(deleted + " files deleted on the old site were left out");
+                report.note("files deleted on the old site, left out: " + deleted);
             }
             Map<Long, LegacyRows.Server> servers = source.servers();
             LegacyFileStore store = new LegacyFileStore(options.filesDir(), blobs, new FileRepository(database.jdbi()),

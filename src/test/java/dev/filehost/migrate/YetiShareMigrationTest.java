@@ -142,7 +142,7 @@ class YetiShareMigrationTest {
         assertThat(resumed.path("remote_files").get(0).path("fileId").asLong()).isEqualTo(REMOTE_FILE);
         assertThat(resumed.path("remote_files").get(0).path("server").asText()).isEqualTo("Old FTP box");
         assertThat(skippedIds(resumed, "files")).containsExactlyInAnyOrder(MISSING_FILE, CORRUPT_FILE, ANONYMOUS_FILE);
-        assertThat(resumed.path("notes").toString()).contains("1 files deleted on the old site were left out",
+        assertThat(resumed.path("notes").toString()).contains("files deleted on the old site, left out: 1",
                 "days_to_keep_trashed_files=30");
         assertThat(count("files")).isEqualTo(10);
         assertThat(count("blobs")).as("the photo's three rows share one blob").isEqualTo(8);
@@ -272,6 +272,16 @@ class YetiShareMigrationTest {
             assertThat(again.path("counts").path(kind).path("imported").asLong()).as(kind).isZero();
         }
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void withoutJsonItPrintsProgressLinesAndASummary() {
+        Run run = cli();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("users    4/4", "folders  6/6", "files    14/14", "Import finished:",
+                "files " + MISSING_FILE + ": bytes missing", "file " + REMOTE_FILE + " on server 2 (Old FTP box, ftp)");
     }
 
     @Test
