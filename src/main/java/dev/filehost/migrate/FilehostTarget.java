@@ -15,7 +15,9 @@ import dev.filehost.folder.FolderSummary;
 import dev.filehost.storage.StoredBlob;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -49,7 +51,7 @@ final class FilehostTarget {
 
     Set<Long> ids(Table table) {
         return new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT id FROM <table>")
-                .define("table", table.name().toLowerCase(java.util.Locale.ROOT)).mapTo(Long.class).list()));
+                .define("table", table.name().toLowerCase(Locale.ROOT)).mapTo(Long.class).list()));
     }
 
     boolean hasAccountsOrFiles() {
@@ -192,7 +194,7 @@ final class FilehostTarget {
     enum AliasResult { ADDED, UNCHANGED, TAKEN }
 
     AliasResult addAlias(String code, long fileId) {
-        java.util.Optional<Long> current = aliases.fileId(code);
+        Optional<Long> current = aliases.fileId(code);
         if (current.isPresent()) {
             return current.get() == fileId ? AliasResult.UNCHANGED : AliasResult.TAKEN;
         }

@@ -1,6 +1,7 @@
 package dev.filehost.migrate;
 
 import dev.filehost.file.FileRepository;
+import dev.filehost.file.TypeDetector;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.HashingCopy;
 import dev.filehost.storage.StoredBlob;
@@ -97,7 +98,7 @@ final class LegacyFileStore {
     /** The first bytes, for type detection (the original's fileType is not reliable). */
     byte[] head(String localFilePath) throws IOException {
         try (InputStream in = Files.newInputStream(root.resolve(localFilePath).normalize())) {
-            return in.readNBytes(dev.filehost.file.TypeDetector.HEAD_BYTES);
+            return in.readNBytes(TypeDetector.HEAD_BYTES);
         }
     }
 }

@@ -1,13 +1,16 @@
 package dev.filehost.migrate;
 
+import java.util.List;
+import java.util.Map;
+
 /** The rows of a YetiShare database that a migration reads; times are epoch milliseconds (UTC), null where unset. */
 final class LegacyRows {
     private LegacyRows() {
     }
 
     /** A {@code user_level} row; {@code limits} holds the mapped columns by filehost's package field name. */
-    record Package(long id, String label, String levelType, java.util.Map<String, Object> limits,
-                   java.util.List<String> unmapped) {
+    record Package(long id, String label, String levelType, Map<String, Object> limits,
+                   List<String> unmapped) {
     }
 
     record User(long id, String username, String passwordHash, long levelId, String email, String status,

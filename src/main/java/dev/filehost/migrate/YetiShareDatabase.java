@@ -10,10 +10,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Reads a YetiShare 5 / uCloud 2 database (MariaDB or MySQL); never writes to it. */
 final class YetiShareDatabase implements AutoCloseable {
@@ -154,8 +156,8 @@ final class YetiShareDatabase implements AutoCloseable {
         }
     }
 
-    java.util.Set<Long> fileIds() throws SQLException {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> fileIds() throws SQLException {
+        Set<Long> ids = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM file WHERE status <> 'deleted'");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {

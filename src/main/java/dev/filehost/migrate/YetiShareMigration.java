@@ -4,6 +4,7 @@ import dev.filehost.account.PackageField;
 import dev.filehost.account.UserStatus;
 import dev.filehost.auth.LegacyPasswords;
 import dev.filehost.db.Database;
+import dev.filehost.db.UniqueViolation;
 import dev.filehost.file.FileNames;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.ShortUrls;
@@ -156,8 +157,9 @@ public final class YetiShareMigration {
                     continue;
                 }
                 String levelType = LEVEL_TYPES.getOrDefault(old.levelType(), "free user");
-                target.insertPackage(old.id(), uniqueLabel(old), levelType);
-                setPackage(old.id(), PackageField.LABEL, uniqueLabel(old));
+                // A placeholder label first: the old one may be taken, which setPackage reports.
+                target.insertPackage(old.id(), "YetiShare package " + old.id(), levelType);
+                setPackage(old.id(), PackageField.LABEL, labelOf(old));
                 setPackage(old.id(), PackageField.LEVEL_TYPE, levelType);
                 setPackage(old.id(), PackageField.API_ACCESS, "guest".equals(levelType) ? 0 : 1);
                 for (Map.Entry<String, Object> limit : old.limits().entrySet()) {
@@ -166,7 +168,7 @@ public final class YetiShareMigration {
             }
         }
 
-        private String uniqueLabel(LegacyRows.Package old) {
+        private static String labelOf(LegacyRows.Package old) {
             return old.label() == null || old.label().isBlank() ? "Package " + old.id() : old.label();
         }
 
@@ -174,7 +176,7 @@ public final class YetiShareMigration {
             try {
                 target.setPackageField(id, field, value);
             } catch (RuntimeException e) {
-                if (!dev.filehost.db.UniqueViolation.causedBy(e)) {
+                if (!UniqueViolation.causedBy(e)) {
                     throw e;
                 }
                 report.note("package " + id + ": " + field.column() + " " + value + " is taken by another package");

@@ -16,6 +16,9 @@ public final class MariaDbForTests {
     private static final String USER = "root";
     private static final String DAEMON = "/usr/sbin/mariadbd";
 
+    /** Set once the server could not be reached or started: later tests fail at once with the same line. */
+    private static Unavailable unavailable;
+
     private MariaDbForTests() {
     }
 
@@ -47,27 +50,38 @@ public final class MariaDbForTests {
     }
 
     private static synchronized void ensureRunning() {
+        if (unavailable != null) {
+            throw unavailable;
+        }
         if (reachable() == null) {
             return;
         }
+        unavailable = start();
+        if (unavailable != null) {
+            throw unavailable;
+        }
+    }
+
+    /** Null when the server answers after the start, else why it does not. */
+    private static Unavailable start() {
         try {
             new ProcessBuilder("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", DAEMON)
-                    .inheritIO().start().waitFor();
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start().waitFor();
         } catch (IOException e) {
-            throw new Unavailable(need("could not start " + DAEMON + ": " + e.getMessage()));
+            return new Unavailable(need("could not start " + DAEMON + ": " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Unavailable(need("interrupted while starting it"));
+            return new Unavailable(need("interrupted while starting it"));
         }
         String problem = null;
         for (int attempt = 0; attempt < 30; attempt++) {
             problem = reachable();
             if (problem == null) {
-                return;
+                return null;
             }
             sleepASecond();
         }
-        throw new Unavailable(need(problem));
+        return new Unavailable(need(problem));
     }
 
     private static String need(String problem) {
