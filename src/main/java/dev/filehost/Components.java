@@ -167,6 +167,10 @@ public final class Components implements AutoCloseable {
         return database;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public ImportService imports() {
         return imports;
     }

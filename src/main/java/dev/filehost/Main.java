@@ -3,6 +3,7 @@ package dev.filehost;
 import dev.filehost.cli.BackupCommand;
 import dev.filehost.cli.CheckCommand;
 import dev.filehost.cli.ImportCommand;
+import dev.filehost.cli.MigrateCommand;
 import dev.filehost.cli.RestoreCommand;
 import dev.filehost.cli.PackageCommand;
 import dev.filehost.cli.ServeCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "filehost", mixinStandardHelpOptions = true, version = "filehost 0.1.0",
         description = "Self-hosted file hosting server (File Upload API v2).",
         subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class, ImportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class, MigrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -30,6 +30,7 @@ public final class AuthService {
     private final AccessTokens tokens;
     private final LoginLockout lockout;
     private final PasswordHasher passwords;
+    private final LegacyPasswords legacyPasswords;
 
     public AuthService(UserRepository users, PackageRepository packages, ApiKeyRepository apiKeys,
                        AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords) {
@@ -39,6 +40,7 @@ public final class AuthService {
         this.tokens = tokens;
         this.lockout = lockout;
         this.passwords = passwords;
+        this.legacyPasswords = new LegacyPasswords(users, passwords);
     }
 
     public record Session(String accessToken, long accountId) {
@@ -65,7 +67,11 @@ public final class AuthService {
             passwords.spendTimeAsIfChecking(password);
             throw rejected;
         }
-        return signIn(user.get(), passwords.matches(password, user.get().passwordHash()), ip, rejected);
+        String hash = user.get().passwordHash();
+        boolean matches = LegacyPasswords.isLegacy(hash)
+                ? legacyPasswords.verifyAndUpgrade(user.get(), password)
+                : passwords.matches(password, hash);
+        return signIn(user.get(), matches, ip, rejected);
     }
 
     private Session signIn(User user, boolean credentialsMatch, String ip, ApiException rejected) {

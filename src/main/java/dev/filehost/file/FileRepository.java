@@ -23,7 +23,7 @@ public final class FileRepository {
     public FileRepository(Database database) {
         this.jdbi = database.jdbi();
         this.lock = new KeyedLock(database.isPostgres());
-        this.shortUrls = new ShortUrlRepository(jdbi, database.isPostgres());
+        this.shortUrls = new ShortUrlRepository(jdbi, lock);
     }
 
     /**
@@ -88,6 +88,11 @@ public final class FileRepository {
         return naming == Naming.AS_GIVEN ? name : freeName(h, userId, folderId, name);
     }
 
+    /** The name itself, or the first "name (n).ext" no active file of the folder uses. */
+    public String freeName(long userId, Long folderId, String name) {
+        return jdbi.withHandle(h -> freeName(h, userId, folderId, name));
+    }
+
     /**
      * The name itself, or the first "name (n).ext" no active file of the folder uses. Among k taken
      * names one of the first k + 1 numbered ones is free, which bounds the search.
@@ -132,6 +137,17 @@ public final class FileRepository {
     public Optional<StoredFile> findById(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    /**
+     * Gives a file brought from another site the short URL it had there, unless another file has
+     * that code in any case; then the first free code of its id. Runs in the caller's transaction,
+     * the one that inserts the file, so no file is ever without a link.
+     *
+     * @return the file's short URL now
+     */
+    public String keepShortUrl(Handle h, long fileId, String wanted) {
+        return shortUrls.claim(h, fileId, wanted);
     }
 
     /** The file a short URL names, in any case; an exact match wins. */

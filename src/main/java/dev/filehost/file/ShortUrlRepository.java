@@ -1,43 +1,50 @@
 package dev.filehost.file;
 
+import dev.filehost.db.KeyedLock;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQL for short URLs: unique without regard to case, found in any case with an exact match first. */
 final class ShortUrlRepository {
-    /** Any constant: the key of the PostgreSQL lock that lets one node at a time pick a code. */
-    private static final long ASSIGNMENT_LOCK = 0x73686f7274L;
-
     private final Jdbi jdbi;
-    private final boolean postgres;
+    private final KeyedLock lock;
 
-    ShortUrlRepository(Jdbi jdbi, boolean postgres) {
+    ShortUrlRepository(Jdbi jdbi, KeyedLock lock) {
         this.jdbi = jdbi;
-        this.postgres = postgres;
+        this.lock = lock;
     }
 
     /**
      * Gives a new file the first code no file has in any case, inside the transaction that
-     * inserts it. Two new files could otherwise pick codes that differ only by case at once;
-     * SQLite's write transactions already run one at a time.
+     * inserts it. Two new files could otherwise pick codes that differ only by case at once.
      */
     void assign(Handle h, long fileId) {
-        if (postgres) {
-            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", ASSIGNMENT_LOCK)
-                    .mapTo(Integer.class).one();
-        }
-        String code = ShortUrls.encode(fileId);
-        for (int attempt = 2; isTaken(h, code); attempt++) {
-            code = ShortUrls.candidate(fileId, attempt);
+        claim(h, fileId, null);
+    }
+
+    /**
+     * Gives the file {@code wanted} when no file has that code in any case, else the first free code
+     * of its id (as {@link #assign}).
+     *
+     * @return the code the file has now
+     */
+    String claim(Handle h, long fileId, String wanted) {
+        lock.acquire(h, "short-urls");
+        boolean free = wanted != null && ShortUrls.isWellFormed(wanted) && !isTakenByAnother(h, wanted, fileId);
+        String code = free ? wanted : null;
+        for (int attempt = 1; code == null; attempt++) {
+            String candidate = ShortUrls.candidate(fileId, attempt);
+            code = isTakenByAnother(h, candidate, fileId) ? null : candidate;
         }
         h.createUpdate("UPDATE files SET short_url = :code WHERE id = :id").bind("code", code).bind("id", fileId)
                 .execute();
+        return code;
     }
 
-    private static boolean isTaken(Handle h, String code) {
-        return h.createQuery("SELECT COUNT(*) FROM files WHERE lower(short_url) = lower(:code)")
-                .bind("code", code).mapTo(Long.class).one() > 0;
+    private static boolean isTakenByAnother(Handle h, String code, long fileId) {
+        return h.createQuery("SELECT COUNT(*) FROM files WHERE lower(short_url) = lower(:code) AND id <> :id")
+                .bind("code", code).bind("id", fileId).mapTo(Long.class).one() > 0;
     }
 
     /** The file with exactly this code, else the oldest whose code equals it but for case. */

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class ShortUrls {
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final BigInteger BASE = BigInteger.valueOf(62);
-    /** Codes this server makes, and those an operator may have set in the original. */
-    private static final Pattern WELL_FORMED = Pattern.compile("[0-9A-Za-z]{1,255}");
+    /** Codes this server makes, and those an operator may have set in the original (e.g. "Spring-2024"). */
+    private static final Pattern WELL_FORMED = Pattern.compile("[0-9A-Za-z_-]{1,255}");
 
     private ShortUrls() {
     }

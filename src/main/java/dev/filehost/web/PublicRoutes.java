@@ -69,7 +69,7 @@ public final class PublicRoutes implements WebRoutes {
 
     private void answer(Context ctx, boolean post) {
         try {
-            Optional<PageRef> ref = PageRef.parse(ctx.pathParam("ref"));
+            Optional<PageRef> ref = pageRef(ctx);
             if (ref.isEmpty()) {
                 errors.notFound(ctx);
             } else if (post) {
@@ -88,8 +88,13 @@ public final class PublicRoutes implements WebRoutes {
         }
     }
 
+    /** The page a path names. */
+    private static Optional<PageRef> pageRef(Context ctx) {
+        return PageRef.parse(ctx.pathParam("ref"));
+    }
+
     private void deleteRequest(Context ctx) throws IOException {
-        Optional<PageRef> ref = PageRef.parse(ctx.pathParam("ref")).filter(r -> r.kind() == PageKind.DELETE);
+        Optional<PageRef> ref = pageRef(ctx).filter(r -> r.kind() == PageKind.DELETE);
         if (ref.isEmpty()) {
             errors.notFound(ctx);
         } else {

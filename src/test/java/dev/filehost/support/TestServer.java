@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +27,8 @@ public final class TestServer implements AutoCloseable {
     private final ApiClient client;
     private final Settings settings;
 
-    private TestServer(String databaseKind, Map<String, String> environment) throws IOException {
+    private TestServer(String databaseKind, Map<String, String> environment, Consumer<Settings> beforeStart)
+            throws IOException {
         this.dataDir = Files.createTempDirectory("filehost-test");
         this.database = TestDatabase.create(databaseKind, dataDir);
         Map<String, String> env = new HashMap<>();
@@ -39,6 +41,12 @@ public final class TestServer implements AutoCloseable {
         env.put("FILEHOST_DB_USER", database.user());
         env.putAll(environment);
         this.settings = Settings.from(SettingSource.load(Optional.empty(), env));
+        try {
+            beforeStart.accept(settings);
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
         this.app = Application.start(settings, clock);
         this.client = new ApiClient("http://127.0.0.1:" + app.port());
     }
@@ -49,8 +57,14 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String databaseKind, Map<String, String> environment) {
+        return start(databaseKind, environment, settings -> { });
+    }
+
+    /** A server whose database and data directory {@code beforeStart} fills first, as an operator's import does. */
+    public static TestServer start(String databaseKind, Map<String, String> environment,
+                                   Consumer<Settings> beforeStart) {
         try {
-            return new TestServer(databaseKind, environment);
+            return new TestServer(databaseKind, environment, beforeStart);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
