@@ -11,6 +11,7 @@ import dev.filehost.auth.ApiKeyRepository;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.AuthService;
 import dev.filehost.auth.LoginFailureRepository;
+import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.config.Settings;
@@ -34,6 +35,7 @@ import dev.filehost.folder.FolderRepository;
 import dev.filehost.folder.FolderService;
 import dev.filehost.folder.FolderUnlockRepository;
 import dev.filehost.folder.Folders;
+import dev.filehost.http.RateLimiter;
 import dev.filehost.jobs.Housekeeping;
 import dev.filehost.monitoring.ServerMetrics;
 import dev.filehost.storage.BlobStore;
@@ -52,6 +54,9 @@ import java.time.Clock;
 /** The services of filehost wired once from the settings; shared by the server and the CLI. */
 public final class Components implements AutoCloseable {
     private static final int BCRYPT_STRENGTH = 10;
+    // bcrypt may take half the cores; about half a second of sign-ins may wait for them.
+    private static final int HASH_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private static final int HASH_QUEUE = 8 * HASH_THREADS;
 
     final Settings settings;
     final Clock clock;
@@ -78,6 +83,7 @@ public final class Components implements AutoCloseable {
     final FolderService folderService;
     final FolderAccess folderAccess;
     final ServerMetrics metrics = new ServerMetrics();
+    private final PasswordHasher passwords;
 
     private Components(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -86,12 +92,16 @@ public final class Components implements AutoCloseable {
         this.users = new UserRepository(database.jdbi());
         this.packages = new PackageRepository(database.jdbi());
         ApiKeyRepository apiKeyRepository = new ApiKeyRepository(database.jdbi());
-        PasswordHasher passwords = new PasswordHasher(BCRYPT_STRENGTH);
+        this.passwords = new PasswordHasher(BCRYPT_STRENGTH, HASH_THREADS, HASH_QUEUE);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
                 settings.tokenIdleTimeout(), settings.maxTokensPerUser());
-        LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()), users, clock,
-                settings.lockoutAttempts(), settings.lockoutWindow(), settings.lockoutDuration());
-        this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords);
+        LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()),
+                new LoginLockRepository(database.jdbi()), users, clock,
+                new LoginLockout.Limits(settings.lockoutAttempts(), settings.accountLockoutAttempts(),
+                        settings.lockoutWindow(), settings.lockoutDuration()));
+        // Kept per node, like the other rate limits.
+        this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
+                new RateLimiter(settings.failedLoginsPerMinute(), clock));
         this.userAdmin = new UserAdmin(users, packages, passwords, new ApiKeys(apiKeyRepository, clock),
                 accessTokens, clock);
         this.packageAdmin = new PackageAdmin(packages, userAdmin, accessTokens);
@@ -189,6 +199,7 @@ public final class Components implements AutoCloseable {
         if (blobs instanceof LocalBlobStore local) {
             local.close();
         }
+        passwords.close();
         database.close();
     }
 }

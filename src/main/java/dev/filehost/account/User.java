@@ -17,10 +17,5 @@ public record User(
         String lastLoginIp,
         Long lastPaymentAt,
         Long paidExpiryAt,
-        Long storageLimitOverride,
-        Long lockedUntil) {
-
-    public boolean isLockedAt(long now) {
-        return lockedUntil != null && lockedUntil > now;
-    }
+        Long storageLimitOverride) {
 }

@@ -44,13 +44,8 @@ public final class UserRepository {
 
     public void recordLogin(long id, long now, String ip) {
         jdbi.useTransaction(h -> h.createUpdate(
-                        "UPDATE users SET last_login_at = :now, last_login_ip = :ip, locked_until = NULL WHERE id = :id")
+                        "UPDATE users SET last_login_at = :now, last_login_ip = :ip WHERE id = :id")
                 .bind("now", now).bind("ip", ip).bind("id", id).execute());
-    }
-
-    public void lockUntil(long id, long until) {
-        jdbi.useTransaction(h -> h.createUpdate("UPDATE users SET locked_until = :until WHERE id = :id")
-                .bind("until", until).bind("id", id).execute());
     }
 
     public void updatePasswordHash(long id, String hash) {
@@ -96,7 +91,6 @@ public final class UserRepository {
                 rs.getString("last_login_ip"),
                 Rows.nullableLong(rs, "last_payment_at"),
                 Rows.nullableLong(rs, "paid_expiry_at"),
-                Rows.nullableLong(rs, "storage_limit_override"),
-                Rows.nullableLong(rs, "locked_until"));
+                Rows.nullableLong(rs, "storage_limit_override"));
     }
 }

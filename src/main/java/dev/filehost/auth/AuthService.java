@@ -8,6 +8,7 @@ import dev.filehost.account.UserStatus;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.ErrorKind;
 import dev.filehost.http.Ids;
+import dev.filehost.http.RateLimiter;
 import java.util.Optional;
 
 /** Signs users in with a key pair or a password and checks access tokens on every call. */
@@ -31,9 +32,11 @@ public final class AuthService {
     private final LoginLockout lockout;
     private final PasswordHasher passwords;
     private final LegacyPasswords legacyPasswords;
+    private final RateLimiter failedSignIns;
 
     public AuthService(UserRepository users, PackageRepository packages, ApiKeyRepository apiKeys,
-                       AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords) {
+                       AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords,
+                       RateLimiter failedSignIns) {
         this.users = users;
         this.packages = packages;
         this.apiKeys = apiKeys;
@@ -41,23 +44,40 @@ public final class AuthService {
         this.lockout = lockout;
         this.passwords = passwords;
         this.legacyPasswords = new LegacyPasswords(users, passwords);
+        this.failedSignIns = failedSignIns;
     }
 
     public record Session(String accessToken, long accountId) {
     }
 
+    /**
+     * Key pairs are 128 random characters, too many to guess: no lockout holds them back, and only
+     * wrong ones count against the address's failed sign-ins.
+     */
     public Session authorizeWithKeys(String key1, String key2, String ip) {
         ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, KEYS_REJECTED);
-        Optional<ApiKeyRepository.StoredKey> stored = apiKeys.findByKey1(key1);
-        if (stored.isEmpty()) {
-            throw rejected;
+        Optional<User> user = apiKeys.findByKey1(key1)
+                .filter(stored -> Secrets.constantTimeEquals(Secrets.sha256Hex(key2), stored.key2Hash()))
+                .flatMap(stored -> users.findById(stored.userId()));
+        if (user.isEmpty()) {
+            long wait = failedSignIns.acquire(ip);
+            throw wait > 0 ? ApiException.rateLimited(wait) : rejected;
         }
-        User user = users.findById(stored.get().userId()).orElseThrow(() -> rejected);
-        boolean keyMatches = Secrets.constantTimeEquals(Secrets.sha256Hex(key2), stored.get().key2Hash());
-        return signIn(user, keyMatches, ip, rejected);
+        return signIn(user.get(), ip, rejected);
     }
 
+    /** Every password attempt takes one of the address's failed sign-ins before bcrypt runs; success gives it back. */
     public Session authorizeWithPassword(String username, String password, String ip) {
+        long wait = failedSignIns.acquire(ip);
+        if (wait > 0) {
+            throw ApiException.rateLimited(wait);
+        }
+        Session session = checkPassword(username, password, ip);
+        failedSignIns.release(ip);
+        return session;
+    }
+
+    private Session checkPassword(String username, String password, String ip) {
         ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
         if (username.length() > MAX_USERNAME_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw rejected;
@@ -67,21 +87,26 @@ public final class AuthService {
             passwords.spendTimeAsIfChecking(password);
             throw rejected;
         }
-        String hash = user.get().passwordHash();
-        boolean matches = LegacyPasswords.isLegacy(hash)
-                ? legacyPasswords.verifyAndUpgrade(user.get(), password)
-                : passwords.matches(password, hash);
-        return signIn(user.get(), matches, ip, rejected);
+        User found = user.get();
+        boolean legacy = LegacyPasswords.isLegacy(found.passwordHash());
+        // Checked before the lock, so a locked account answers as slowly as any other.
+        boolean passwordMatches = legacy ? legacyPasswords.matches(found, password)
+                : passwords.matches(password, found.passwordHash());
+        if (lockout.isLocked(found, ip)) {
+            throw rejected;
+        }
+        if (!passwordMatches) {
+            lockout.recordFailure(found, ip);
+            throw rejected;
+        }
+        Session session = signIn(found, ip, rejected);
+        if (legacy) {
+            legacyPasswords.upgrade(found, password);
+        }
+        return session;
     }
 
-    private Session signIn(User user, boolean credentialsMatch, String ip, ApiException rejected) {
-        if (lockout.isLocked(user)) {
-            throw rejected;
-        }
-        if (!credentialsMatch) {
-            lockout.recordFailure(user, ip);
-            throw rejected;
-        }
+    private Session signIn(User user, String ip, ApiException rejected) {
         if (user.status() != UserStatus.ACTIVE) {
             throw rejected;
         }

@@ -34,16 +34,19 @@ public final class LegacyPasswords {
         return hash.startsWith(PBKDF2_PREFIX) || MD5_HEX.matcher(hash).matches();
     }
 
-    /** Whether the password matches the user's legacy hash; when it does, the hash is upgraded. */
-    public boolean verifyAndUpgrade(User user, String password) {
+    /** Whether the password matches the user's legacy hash. */
+    public boolean matches(User user, String password) {
         boolean matches = matches(password, user.passwordHash());
-        if (matches) {
-            users.updatePasswordHash(user.id(), passwords.hash(password));
-        } else {
+        if (!matches) {
             // A miss costs what a bcrypt miss costs, so timing does not tell old accounts apart.
             passwords.spendTimeAsIfChecking(password);
         }
         return matches;
+    }
+
+    /** Replaces the legacy hash with filehost's own, after a sign-in with the password succeeded. */
+    public void upgrade(User user, String password) {
+        users.updatePasswordHash(user.id(), passwords.hash(password));
     }
 
     static boolean matches(String password, String hash) {

@@ -17,7 +17,6 @@ public final class ApiRouter {
     public static final String MISSING_ACCOUNT = "Please provide the account_id param.";
     static final String UNKNOWN_ENDPOINT = "Could not find the requested API endpoint.";
     static final String WRONG_METHOD = "Request method not expected. Use GET or POST.";
-    static final String RATE_LIMITED = "Maximum API request limit reached. Please try again later.";
     static final String INCOMPLETE_BODY = "Error uploading file. The upload was incomplete.";
     static final String SERVER_FAULT = "The server could not complete the request. Please try again later.";
 
@@ -96,7 +95,7 @@ public final class ApiRouter {
             throw new ApiException(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
         }
         String ip = clientAddress.of(ctx);
-        throttle(ctx, addressLimiter, ip);
+        throttle(addressLimiter, ip);
         if (route.streaming() != null) {
             return stream(ctx, route.streaming(), ip);
         }
@@ -125,19 +124,21 @@ public final class ApiRouter {
     private User authenticate(Context ctx, ApiParams values) {
         String token = values.require("access_token", MISSING_TOKEN);
         String accountId = values.require("account_id", MISSING_ACCOUNT);
-        throttle(ctx, tokenLimiter, token);
+        throttle(tokenLimiter, token);
         return auth.authenticate(token, accountId);
     }
 
-    private static void throttle(Context ctx, RateLimiter limiter, String key) {
+    private static void throttle(RateLimiter limiter, String key) {
         long wait = limiter.acquire(key);
         if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiException(ErrorKind.TOO_MANY_REQUESTS, RATE_LIMITED);
+            throw ApiException.rateLimited(wait);
         }
     }
 
     private void sendError(Context ctx, ApiException e) {
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
         send(ctx, e.kind().httpStatus(standardCodes), envelope.error(e.getMessage()));
     }
 

@@ -31,6 +31,14 @@ public final class RateLimiter {
         return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(now, perMinute);
     }
 
+    /** Gives back what {@link #acquire} took, for limits on requests that count only when they fail. */
+    public void release(String key) {
+        Bucket bucket = buckets.get(key);
+        if (bucket != null) {
+            bucket.giveBack(perMinute);
+        }
+    }
+
     private static final class Bucket {
         private double tokens;
         private long refilledAt;
@@ -49,6 +57,10 @@ public final class RateLimiter {
                 return 0;
             }
             return Math.max(1, (long) Math.ceil((1 - tokens) / perMilli / 1000));
+        }
+
+        synchronized void giveBack(int perMinute) {
+            tokens = Math.min(perMinute, tokens + 1);
         }
 
         synchronized long idleSince(long now) {

@@ -29,6 +29,8 @@ class SettingsTest {
         assertThat(settings.timezone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(settings.tokenIdleTimeout()).isEqualTo(Duration.ofHours(1));
         assertThat(settings.lockoutAttempts()).isEqualTo(5);
+        assertThat(settings.accountLockoutAttempts()).isEqualTo(50);
+        assertThat(settings.failedLoginsPerMinute()).isEqualTo(20);
         assertThat(settings.httpStatusCodes()).isFalse();
         assertThat(settings.passwordLogin()).isTrue();
         assertThat(settings.jobsPeriod()).isEqualTo(Duration.ofMinutes(10));
@@ -45,6 +47,17 @@ class SettingsTest {
         assertThat(settings.port()).isEqualTo(9100);
         assertThat(settings.publicUrl()).isEqualTo("https://files.example.com");
         assertThat(settings.dbUrl()).isEqualTo("jdbc:sqlite:" + Path.of("/srv/files").resolve("filehost.db"));
+    }
+
+    @Test
+    void signInLimitsComeFromTheirSettings() {
+        Settings settings = load(Map.of("FILEHOST_AUTH_ACCOUNT_LOCKOUT_ATTEMPTS", "200",
+                "FILEHOST_AUTH_FAILED_LOGINS_PER_MINUTE", "0"));
+
+        assertThat(settings.accountLockoutAttempts()).isEqualTo(200);
+        assertThat(settings.failedLoginsPerMinute()).isZero();
+        assertThatThrownBy(() -> load(Map.of("FILEHOST_AUTH_FAILED_LOGINS_PER_MINUTE", "-1")))
+                .hasMessage("Invalid setting FILEHOST_AUTH_FAILED_LOGINS_PER_MINUTE='-1': must be between 0 and 1000000");
     }
 
     @Test

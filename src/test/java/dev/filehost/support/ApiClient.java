@@ -35,9 +35,18 @@ public final class ApiClient {
     }
 
     public ApiReply post(String endpoint, Map<String, String> params) {
-        return send(HttpRequest.newBuilder(uri("/api/v2/" + endpoint))
+        return send(form(endpoint, params));
+    }
+
+    /** A POST form as if from {@code address}, for a server that trusts X-Forwarded-For. */
+    public ApiReply postFrom(String address, String endpoint, Map<String, String> params) {
+        return send(form(endpoint, params).header("X-Forwarded-For", address));
+    }
+
+    private HttpRequest.Builder form(String endpoint, Map<String, String> params) {
+        return HttpRequest.newBuilder(uri("/api/v2/" + endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(params))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(params)));
     }
 
     public ApiReply get(String endpoint, Map<String, String> params) {
