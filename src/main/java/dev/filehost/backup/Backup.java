@@ -1,6 +1,7 @@
 package dev.filehost.backup;
 
 import dev.filehost.db.Database;
+import dev.filehost.progress.Progress;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.LocalBlobStore;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class Backup {
         List<BlobRow> wanted = SqliteSnapshot.blobs(backup.database());
         LocalBlobStore target = backup.blobs();
         long total = wanted.stream().mapToLong(BlobRow::size).sum();
-        long done = 0;
+        progress.stage("blobs", wanted.size(), total);
         int copied = 0;
         List<String> problems = new ArrayList<>();
         for (BlobRow blob : wanted) {
@@ -46,9 +47,9 @@ public final class Backup {
                 problem.ifPresent(problems::add);
                 copied += problem.isEmpty() ? 1 : 0;
             }
-            done += blob.size();
-            progress.bytes(done, total);
+            progress.advance(blob.size());
         }
+        progress.finish();
         removeUnwanted(target, wanted.stream().map(BlobRow::sha256).collect(Collectors.toSet()));
         return new CopyReport(wanted.size(), copied, total, problems);
     }

@@ -1,5 +1,6 @@
 package dev.filehost.backup;
 
+import dev.filehost.progress.Progress;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.OrphanSweep;
 import java.io.IOException;
@@ -31,14 +32,14 @@ public final class Restore {
         }
         List<BlobRow> blobs = SqliteSnapshot.blobs(backup.database());
         long total = blobs.stream().mapToLong(BlobRow::size).sum();
-        long done = 0;
+        progress.stage("blobs", blobs.size(), total);
         List<String> problems = new ArrayList<>();
         BlobStore source = backup.blobs();
         for (BlobRow blob : blobs) {
             BlobCopy.copy(blob.sha256(), source, store).ifPresent(problems::add);
-            done += blob.size();
-            progress.bytes(done, total);
+            progress.advance(blob.size());
         }
+        progress.finish();
         Files.createDirectories(databaseFile.toAbsolutePath().getParent());
         Path partial = databaseFile.resolveSibling(databaseFile.getFileName() + ".partial");
         Files.copy(backup.database(), partial, StandardCopyOption.REPLACE_EXISTING);

@@ -3,10 +3,12 @@ package dev.filehost.cli;
 import dev.filehost.Components;
 import dev.filehost.backup.Backup;
 import dev.filehost.backup.CopyReport;
+import dev.filehost.progress.Progress;
 import dev.filehost.web.ByteSizes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,7 @@ public final class BackupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Components components = config.components()) {
             CopyReport report = new Backup(components.database(), components.blobs())
-                    .into(dir, ProgressPrinter.on(out, "blobs"));
+                    .into(dir, Progress.to(out, System.console() != null, Clock.systemUTC()));
             out.printf("Backed up the database and %d blobs (%s) into %s; %d copied now, the others were there.%n",
                     report.blobs(), ByteSizes.human(report.bytes()), dir, report.copied());
             return CopyProblems.print(out, report);

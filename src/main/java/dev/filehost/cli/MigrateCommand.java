@@ -2,9 +2,9 @@ package dev.filehost.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filehost.Components;
-import dev.filehost.migrate.MigrationProgress;
 import dev.filehost.migrate.MigrationReport;
 import dev.filehost.migrate.YetiShareMigration;
+import dev.filehost.progress.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,8 +49,8 @@ public final class MigrateCommand extends GroupCommand {
         public Integer call() throws SQLException, IOException {
             PrintWriter out = spec.commandLine().getOut();
             try (Components components = config.components()) {
-                MigrationProgress progress = json ? MigrationProgress.silent()
-                        : MigrationProgress.to(out, System.console() != null, components.clock());
+                Progress progress = json ? Progress.silent()
+                        : Progress.to(out, System.console() != null, components.clock());
                 MigrationReport report = new YetiShareMigration(components.database(), components.blobs(),
                         components.clock()).run(new YetiShareMigration.Options(dbUrl, dbUser, dbPassword, files,
                         dryRun, merge), progress);

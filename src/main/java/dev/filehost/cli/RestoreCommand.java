@@ -4,11 +4,13 @@ import dev.filehost.Components;
 import dev.filehost.backup.CopyReport;
 import dev.filehost.backup.Restore;
 import dev.filehost.config.Settings;
+import dev.filehost.progress.Progress;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.web.ByteSizes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +37,7 @@ public final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BlobStore store = Components.openBlobStore(settings);
         try {
-            CopyReport report = Restore.into(dir, database, store, ProgressPrinter.on(out, "blobs"));
+            CopyReport report = Restore.into(dir, database, store, Progress.to(out, System.console() != null, Clock.systemUTC()));
             out.printf("Restored the database and %d blobs (%s) from %s.%n", report.copied(),
                     ByteSizes.human(report.bytes()), dir);
             return CopyProblems.print(out, report);

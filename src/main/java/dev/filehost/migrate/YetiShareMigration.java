@@ -10,6 +10,7 @@ import dev.filehost.file.FileRepository;
 import dev.filehost.file.ShortUrls;
 import dev.filehost.file.TypeDetector;
 import dev.filehost.folder.FolderPrivacy;
+import dev.filehost.progress.Progress;
 import dev.filehost.storage.BlobStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class YetiShareMigration {
         this.clock = clock;
     }
 
-    public MigrationReport run(Options options, MigrationProgress progress) throws SQLException, IOException {
+    public MigrationReport run(Options options, Progress progress) throws SQLException, IOException {
         if (!Files.isDirectory(options.filesDir())) {
             throw new IllegalArgumentException("--files " + options.filesDir() + " is not a directory");
         }
@@ -87,7 +88,7 @@ public final class YetiShareMigration {
         private final YetiShareDatabase source;
         private final FilehostTarget target;
         private final Options options;
-        private final MigrationProgress progress;
+        private final Progress progress;
         private final boolean resuming;
         private final MigrationReport report;
         private final Set<Long> packages;
@@ -96,7 +97,7 @@ public final class YetiShareMigration {
         private final Set<Long> files;
         private final Map<Long, LegacyRows.User> oldUsers = new HashMap<>();
 
-        Run(YetiShareDatabase source, FilehostTarget target, Options options, MigrationProgress progress,
+        Run(YetiShareDatabase source, FilehostTarget target, Options options, Progress progress,
             boolean resuming) {
             this.source = source;
             this.target = target;

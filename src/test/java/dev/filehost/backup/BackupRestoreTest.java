@@ -2,14 +2,13 @@ package dev.filehost.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.filehost.Main;
 import dev.filehost.support.ApiClient;
+import dev.filehost.support.Cli;
+import dev.filehost.support.Cli.Run;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.Session;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +25,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** filehost backup, restore and check, run as an operator runs them, beside a live server. */
 class BackupRestoreTest {
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @Test
     void aBackupTakenDuringUploadsRestoresIntoAnEmptySiteWhereEveryFileDownloadsWhole() throws Exception {
@@ -144,14 +139,8 @@ class BackupRestoreTest {
         return config;
     }
 
-    private Run cli(Path config, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new);
-        return new Run(command.execute(withConfig), out.toString(), err.toString());
+    private static Run cli(Path config, String... args) {
+        return Cli.run(Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new));
     }
 
     private static String[] adminKeys(TestServer server) {

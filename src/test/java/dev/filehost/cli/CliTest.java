@@ -4,38 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filehost.Main;
 import dev.filehost.support.ApiClient;
+import dev.filehost.support.Cli;
+import dev.filehost.support.Cli.Run;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The admin CLI, run in-process against a config file, while a server runs on the same data. */
 class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     private Run cli(Path config, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
         String[] withConfig = new String[args.length + 2];
         System.arraycopy(args, 0, withConfig, 0, args.length);
         withConfig[args.length] = "--config";
         withConfig[args.length + 1] = config.toString();
-        int code = command.execute(withConfig);
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(withConfig);
     }
 
     private Path configFor(TestServer server) throws IOException {
@@ -132,11 +121,9 @@ class CliTest {
     void everyCommandHasHelp() {
         for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"user", "--help"},
                 {"user", "add", "--help"}, {"package", "set", "--help"}}) {
-            StringWriter out = new StringWriter();
-            CommandLine command = Main.commandLine();
-            command.setOut(new PrintWriter(out));
-            assertThat(command.execute(args)).isZero();
-            assertThat(out.toString()).contains("Usage:");
+            Run run = Cli.run(args);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Usage:");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.filehost.migrate;
 
+import dev.filehost.progress.Progress;
 import static dev.filehost.migrate.OldSite.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +14,10 @@ import dev.filehost.config.Settings;
 import dev.filehost.file.ShortUrls;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
+import dev.filehost.support.Cli;
+import dev.filehost.support.Cli.Run;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,7 +43,6 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * `filehost migrate yetishare` from a real MariaDB into SQLite and PostgreSQL: a dry run, a run
@@ -68,11 +68,8 @@ class YetiShareMigrationTest {
     private static JsonNode resumed;
     private static List<String> usersAfterDryRun;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     /** Stands in for Ctrl-C: the first run stops after a few files. */
-    private static final class StopAfterFiles implements MigrationProgress {
+    private static final class StopAfterFiles implements Progress {
         private boolean inFiles;
         private int files;
 
@@ -322,13 +319,7 @@ class YetiShareMigrationTest {
                 sourceGiven ? extra[0] : site.url(), "--db-user", "root", "--files", site.files.toString(),
                 "--config", config.toString()));
         args.addAll(List.of(extra).subList(sourceGiven ? 1 : 0, extra.length));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        int code = command.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return Cli.run(args.toArray(String[]::new));
     }
 
     private static JsonNode json(Run run) {

@@ -1,11 +1,11 @@
-package dev.filehost.migrate;
+package dev.filehost.progress;
 
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 
 /** Progress as text: a bar with rate and time left redrawn on one terminal line, or a line every period. */
-final class TextProgress implements MigrationProgress {
+final class TextProgress implements Progress {
     private static final int BAR_WIDTH = 30;
 
     private final PrintWriter out;
