@@ -34,6 +34,7 @@ public final class TestOrigin implements AutoCloseable {
         server.createContext("/slow", exchange -> trickle(exchange, 10, 150));
         server.createContext("/endless", this::endless);
         server.createContext("/stall", exchange -> trickle(exchange, 2, 20_000));
+        server.createContext("/broken", TestOrigin::breakOff);
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -82,6 +83,16 @@ public final class TestOrigin implements AutoCloseable {
         } catch (IOException e) {
             // The importer hung up: that is what some tests want.
         }
+    }
+
+    /** Announces the whole file, sends half of it and drops the connection. */
+    private static void breakOff(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, FILE.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(FILE, 0, FILE.length / 2);
+        out.flush();
+        // A handler that throws makes the JDK server close the connection.
+        throw new IOException("the transfer is broken off on purpose");
     }
 
     /** Bytes without end (bounded at 200 MiB so a broken test cannot run forever). */

@@ -143,7 +143,19 @@ class UrlImportApiTest extends ApiTestBase {
 
         JsonNode stalled = waitUntilFinished(add(origin.url("/stall")));
         assertThat(stalled.path("status").asText()).isEqualTo("failed");
+        assertThat(stalled.path("notes").asText())
+                .isEqualTo("The remote server stopped sending before the whole file arrived.");
         assertThat(stalled.path("downloaded_file").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aTransferBrokenOffMidBodySaysSoInOneSentence() throws Exception {
+        JsonNode broken = waitUntilFinished(add(origin.url("/broken")));
+
+        assertThat(broken.path("status").asText()).isEqualTo("failed");
+        assertThat(broken.path("notes").asText())
+                .isEqualTo("The remote server closed the connection before the whole file arrived.");
+        assertThat(broken.path("downloaded_file").isMissingNode()).isTrue();
     }
 
     @Test
