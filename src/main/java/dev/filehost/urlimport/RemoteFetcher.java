@@ -45,6 +45,8 @@ public final class RemoteFetcher implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the import HTTP client could not start", e);
         }
+        // The file is the bytes the server sends: no gzip asked for, none undone.
+        client.getContentDecoderFactories().clear();
     }
 
     RemoteFile open(URI url) throws ImportFailure {
@@ -52,7 +54,8 @@ public final class RemoteFetcher implements AutoCloseable {
         for (int hop = 0; hop <= maxRedirects; hop++) {
             UrlRules.requireHttp(current);
             InputStreamResponseListener listener = new InputStreamResponseListener();
-            Request request = client.newRequest(current).timeout(0, TimeUnit.MILLISECONDS);
+            Request request = client.newRequest(current).timeout(0, TimeUnit.MILLISECONDS)
+                    .headers(headers -> headers.put(HttpHeader.ACCEPT_ENCODING, "identity"));
             request.send(listener);
             Response response = await(listener, current);
             int status = response.getStatus();

@@ -101,6 +101,17 @@ class UrlImportApiTest extends ApiTestBase {
     }
 
     @Test
+    void noContentEncodingIsAskedForAndTheBytesAreStoredAsSent() throws Exception {
+        JsonNode status = waitUntilFinished(add(origin.url("/gzipped")));
+
+        assertThat(origin.lastAcceptEncoding()).isEqualTo("identity");
+        assertThat(status.path("status").asText()).isEqualTo("complete");
+        String fileId = status.path("downloaded_file").path("file_id").asText();
+        String download = session.call("file/download", "file_id", fileId).data().path("download_url").asText();
+        assertThat(server.client().fetch(download).body()).isEqualTo(TestOrigin.gzip());
+    }
+
+    @Test
     void theNameComesFromContentDisposition() throws Exception {
         JsonNode status = waitUntilFinished(add(origin.url("/named")));
 
