@@ -31,6 +31,7 @@ import dev.filehost.http.Envelope;
 import dev.filehost.http.HttpServer;
 import dev.filehost.http.MultipartFields;
 import dev.filehost.http.ParamReader;
+import dev.filehost.http.ProtocolErrors;
 import dev.filehost.http.RateLimiter;
 import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
@@ -59,8 +60,8 @@ public final class Application implements AutoCloseable {
         ApiDates dates = new ApiDates(settings.timezone(), clock);
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         MultipartFields multipart = new MultipartFields();
-        ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart),
-                new Envelope(dates), clientAddress,
+        Envelope envelope = new Envelope(dates);
+        ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart), envelope, clientAddress,
                 new RateLimiter(settings.rateLimitPerAddress(), clock),
                 new RateLimiter(settings.rateLimitPerToken(), clock),
                 settings.httpStatusCodes());
@@ -100,7 +101,8 @@ public final class Application implements AutoCloseable {
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
         this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, web,
-                new RequestMetrics(components.metrics.registry()), errors::notFound);
+                new RequestMetrics(components.metrics.registry()), errors::notFound,
+                new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);

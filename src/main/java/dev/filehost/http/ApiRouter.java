@@ -96,6 +96,9 @@ public final class ApiRouter {
         }
         String ip = clientAddress.of(ctx);
         throttle(addressLimiter, ip);
+        if (route.authenticated()) {
+            refuseWrongQueryCredentialsBeforeTheBody(ctx);
+        }
         if (route.streaming() != null) {
             return stream(ctx, route.streaming(), ip);
         }
@@ -118,6 +121,21 @@ public final class ApiRouter {
             throw ApiException.badInput(INCOMPLETE_BODY);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Jetty answers "Expect: 100-continue" as soon as the body is first read; credentials the query
+     * already carries are checked before that, so that a wrong token is refused without the client
+     * sending its body. The full check follows once the body is read, as its values may override these.
+     */
+    private void refuseWrongQueryCredentialsBeforeTheBody(Context ctx) {
+        if (!"100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+            return;
+        }
+        ApiParams query = params.readQuery(ctx);
+        if (query.isPresent("access_token") && query.isPresent("account_id")) {
+            authenticate(ctx, query);
         }
     }
 

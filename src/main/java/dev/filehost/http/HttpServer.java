@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The Jetty server behind Javalin: virtual threads, the API and page routes, and their 404s. */
@@ -29,17 +30,22 @@ public final class HttpServer {
      *                  after it stops accepting new connections
      */
     public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, List<WebRoutes> web,
-                      RequestListener requests, Handler pageNotFound) {
+                      RequestListener requests, Handler pageNotFound, ProtocolErrors protocolErrors) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
-            config.jetty.host = host;
-            config.jetty.port = port;
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new RecordingConnectionFactory(http));
+                connector.setHost(host);
+                connector.setPort(port);
+                return connector;
+            });
+            config.jetty.modifyHttpConfiguration(http -> http.setInputBufferSize(READ_BUFFER_BYTES));
             config.jetty.modifyServer(server -> {
+                server.setErrorHandler(protocolErrors);
                 server.setStopTimeout(stopGrace.toMillis());
                 server.insertHandler(new GracefulHandler());
             });
-            config.jetty.modifyHttpConfiguration(http -> http.setInputBufferSize(READ_BUFFER_BYTES));
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
@@ -49,7 +55,7 @@ public final class HttpServer {
             config.requestLogger.http((ctx, millis) ->
                     requests.finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
             config.routes.error(404, ctx -> {
-                boolean apiPath = ctx.path().startsWith(API_PREFIX) || ctx.path().equals("/api/v2");
+                boolean apiPath = isApiPath(ctx.path());
                 if (apiPath && ctx.endpoints().lastHttpEndpoint() != null) {
                     // An API route answered 404 itself (an unknown endpoint, or a standard status code).
                     return;
@@ -62,6 +68,10 @@ public final class HttpServer {
                 }
             });
         });
+    }
+
+    static boolean isApiPath(String path) {
+        return path.startsWith(API_PREFIX) || path.equals("/api/v2");
     }
 
     /** The matched route template; for the API, the endpoint when it is one, else a placeholder. */

@@ -41,7 +41,8 @@ final class GuardedResolver implements SocketAddressResolver {
                 allowed.add(new InetSocketAddress(address, port));
             }
             promise.succeeded(allowed);
-        } catch (UnknownHostException e) {
+        } catch (UnknownHostException | RuntimeException e) {
+            // A policy that cannot decide refuses: the promise must fail rather than be left hanging.
             promise.failed(e);
         }
     }

@@ -29,6 +29,7 @@ public final class ImportWorkers implements AutoCloseable {
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     static final int MAX_ATTEMPTS = 3;
+    static final String STORE_FAILED = "The file could not be stored. Please try again later.";
 
     private final ImportRepository queue;
     private final RemoteFetcher fetcher;
@@ -107,8 +108,20 @@ public final class ImportWorkers implements AutoCloseable {
         } catch (CancelledException e) {
             log.debug("Import {} cancelled while downloading", item.id());
         } catch (IOException e) {
-            queue.fail(item.id(), node, "The transfer failed: " + e.getMessage(), clock.millis());
+            // The detail (addresses, connection state) is for the operator; the owner reads the note.
+            log.warn("Import {} from {} failed", item.id(), URI.create(item.url()).getHost(), e);
+            queue.fail(item.id(), node, noteFor(e), clock.millis());
         }
+    }
+
+    /** The remote side's failure in one sentence; anything else happened while storing the bytes. */
+    private static String noteFor(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RemoteBody.BrokenTransferException broken) {
+                return broken.getMessage();
+            }
+        }
+        return STORE_FAILED;
     }
 
     private StoredFile fetchAndStore(ImportItem item) throws ImportFailure, IOException {

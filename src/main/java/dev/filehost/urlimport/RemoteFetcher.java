@@ -17,12 +17,15 @@ import org.eclipse.jetty.client.InputStreamResponseListener;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.http.HttpHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens remote http(s) URLs for import: redirects followed by hand so that each hop is checked,
  * every connection through the guarded resolver, timeouts for connecting and for a stalled transfer.
  */
 public final class RemoteFetcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RemoteFetcher.class);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final HttpClient client = new HttpClient();
@@ -42,6 +45,8 @@ public final class RemoteFetcher implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the import HTTP client could not start", e);
         }
+        // The file is the bytes the server sends: no gzip asked for, none undone.
+        client.getContentDecoderFactories().clear();
     }
 
     RemoteFile open(URI url) throws ImportFailure {
@@ -49,7 +54,8 @@ public final class RemoteFetcher implements AutoCloseable {
         for (int hop = 0; hop <= maxRedirects; hop++) {
             UrlRules.requireHttp(current);
             InputStreamResponseListener listener = new InputStreamResponseListener();
-            Request request = client.newRequest(current).timeout(0, TimeUnit.MILLISECONDS);
+            Request request = client.newRequest(current).timeout(0, TimeUnit.MILLISECONDS)
+                    .headers(headers -> headers.put(HttpHeader.ACCEPT_ENCODING, "identity"));
             request.send(listener);
             Response response = await(listener, current);
             int status = response.getStatus();
@@ -67,7 +73,7 @@ public final class RemoteFetcher implements AutoCloseable {
                 throw new ImportFailure("The remote server answered HTTP " + status + ".");
             }
             long length = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-            InputStream body = listener.getInputStream();
+            InputStream body = new RemoteBody(listener.getInputStream());
             return new RemoteFile(nameOf(response, current), length >= 0 ? OptionalLong.of(length) : OptionalLong.empty(),
                     body, body);
         }
@@ -98,8 +104,12 @@ public final class RemoteFetcher implements AutoCloseable {
             if (e instanceof java.net.ConnectException || e instanceof java.net.SocketTimeoutException) {
                 return "Could not connect to " + url.getHost() + ".";
             }
+            if (e instanceof TimeoutException) {
+                return "The remote server did not answer in time.";
+            }
         }
-        return "Could not download the file: " + (cause == null ? "unknown error" : cause.getMessage());
+        log.warn("Could not download from {}", url.getHost(), cause);
+        return "Could not download the file from " + url.getHost() + ".";
     }
 
     private static URI resolve(URI base, String location) throws ImportFailure {

@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
@@ -40,18 +37,16 @@ public final class DownloadResponder {
     }
 
     public void serve(Context ctx, StoredFile file, String token, String ip) throws IOException {
-        String etag = "\"" + file.blobSha256() + "\"";
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                Instant.ofEpochMilli(file.createdAt()).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
-        ctx.header("ETag", etag).header("Last-Modified", lastModified).header("Accept-Ranges", "bytes")
-                .header("X-Content-Type-Options", "nosniff");
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        Validators validators = new Validators("\"" + file.blobSha256() + "\"", Instant.ofEpochMilli(file.createdAt()));
+        ctx.header("ETag", validators.etag()).header("Last-Modified", validators.lastModifiedHeader())
+                .header("Accept-Ranges", "bytes").header("X-Content-Type-Options", "nosniff");
+        if (validators.notModified(ctx)) {
             ctx.status(304);
             return;
         }
         Optional<ByteRange> range;
         try {
-            range = honoursIfRange(ctx, etag, lastModified)
+            range = validators.rangeApplies(ctx)
                     ? ByteRange.parse(ctx.header("Range"), file.size()) : Optional.empty();
         } catch (ByteRange.Unsatisfiable e) {
             ctx.status(416).header("Content-Range", "bytes */" + file.size());
@@ -76,11 +71,6 @@ public final class DownloadResponder {
             }
             errors.render(ctx, refused.retryAfterSeconds() > 0 ? 429 : 403, refused.getMessage());
         }
-    }
-
-    private static boolean honoursIfRange(Context ctx, String etag, String lastModified) {
-        String ifRange = ctx.header("If-Range");
-        return ifRange == null || ifRange.equals(etag) || ifRange.equals(lastModified);
     }
 
     private long copy(StoredFile file, long offset, long length, Context ctx, long bytesPerSecond) throws IOException {

@@ -3,11 +3,13 @@ package dev.filehost.web;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
 import dev.filehost.http.Html;
+import dev.filehost.http.HtmlPage;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * The Mustache templates of the public pages (classpath "templates/"), sent as HTML. Every
@@ -16,6 +18,14 @@ import java.io.Writer;
 public final class Templates {
     private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static final Map<String, String> HEADERS = Map.of(
+            "Content-Type", "text/html; charset=utf-8",
+            "X-Content-Type-Options", "nosniff",
+            "Content-Security-Policy", POLICY,
+            // Pages carry per-visitor download links, and owner pages carry the delete hash.
+            "Cache-Control", "no-store",
+            "Referrer-Policy", "no-referrer");
 
     private final MustacheFactory factory = new DefaultMustacheFactory("templates") {
         @Override
@@ -37,17 +47,18 @@ public final class Templates {
     private record Site(String siteName) {
     }
 
-    /** Renders "templates/{name}.mustache" with the page's model and sends it. */
-    void send(Context ctx, int status, String name, Object page) {
+    /** Renders "templates/{name}.mustache" with the page's model. */
+    HtmlPage render(String name, Object page) {
         StringWriter html = new StringWriter();
         factory.compile(name + ".mustache").execute(html, new Object[] {site, page});
-        ctx.status(status)
-                .contentType("text/html; charset=utf-8")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", POLICY)
-                // Pages carry per-visitor download links, and owner pages carry the delete hash.
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
-                .result(html.toString());
+        return new HtmlPage(html.toString(), HEADERS);
+    }
+
+    /** Renders "templates/{name}.mustache" with the page's model and sends it. */
+    void send(Context ctx, int status, String name, Object page) {
+        HtmlPage rendered = render(name, page);
+        ctx.status(status);
+        rendered.headers().forEach(ctx::header);
+        ctx.result(rendered.html());
     }
 }

@@ -7,7 +7,12 @@ import dev.filehost.support.Session;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DownloadTest extends ApiTestBase {
@@ -90,6 +95,68 @@ class DownloadTest extends ApiTestBase {
         assertThat(stale.statusCode()).isEqualTo(200);
         assertThat(stale.body()).isEqualTo(file.content());
         assertThat(api().fetch(file.downloadUrl(), "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void lastModifiedIsAFixedWidthImfDate() {
+        ZonedDateTime now = server.clock().instant().atZone(ZoneOffset.UTC);
+        server.clock().advance(Duration.between(now, now.plusMonths(1).withDayOfMonth(3)));
+        Uploaded file = upload("dated.bin", 100);
+
+        String lastModified = api().fetch(file.downloadUrl()).headers().firstValue("Last-Modified").orElseThrow();
+
+        ZonedDateTime uploaded = server.clock().instant().atZone(ZoneOffset.UTC);
+        assertThat(lastModified).isEqualTo(String.format(Locale.US, "%ta, 03 %tb %tY %tT GMT",
+                uploaded, uploaded, uploaded, uploaded));
+    }
+
+    @Test
+    void ifNoneMatchTakesAListOrAStarAndComparesWeakly() {
+        Uploaded file = upload("inm.bin", 2000);
+        String etag = api().fetch(file.downloadUrl()).headers().firstValue("ETag").orElseThrow();
+
+        for (String header : new String[] {"\"a\", " + etag, "\"a\"," + etag + ",\"b\"", "*", "W/" + etag,
+                "\"x,y\", W/" + etag}) {
+            HttpResponse<byte[]> response = api().fetch(file.downloadUrl(), "If-None-Match", header);
+            assertThat(response.statusCode()).as(header).isEqualTo(304);
+            assertThat(response.body()).as(header).isEmpty();
+            assertThat(response.headers().firstValue("ETag")).as(header).hasValue(etag);
+        }
+        for (String header : new String[] {"\"a\", \"b\"", "W/\"a\"", "\"" + etag}) {
+            assertThat(api().fetch(file.downloadUrl(), "If-None-Match", header).statusCode()).as(header).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void ifModifiedSinceIsHonouredOnlyWithoutIfNoneMatch() throws Exception {
+        Uploaded file = upload("ims.bin", 2000);
+        HttpResponse<byte[]> first = api().fetch(file.downloadUrl());
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        Instant modified = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        String later = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.plusSeconds(60).atZone(ZoneOffset.UTC));
+        String earlier = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.minusSeconds(1).atZone(ZoneOffset.UTC));
+
+        assertThat(api().fetch(file.downloadUrl(), "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(api().fetch(file.downloadUrl(), "If-Modified-Since", later).statusCode()).isEqualTo(304);
+        assertThat(api().request("HEAD", file.downloadUrl(), "If-Modified-Since", later).statusCode()).isEqualTo(304);
+        assertThat(api().fetch(file.downloadUrl(), "If-Modified-Since", earlier).statusCode()).isEqualTo(200);
+        assertThat(api().fetch(file.downloadUrl(), "If-Modified-Since", "not a date").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> tagWins = api().fetch(file.downloadUrl(), "If-Modified-Since", later,
+                "If-None-Match", "\"other\"");
+        assertThat(tagWins.statusCode()).isEqualTo(200);
+        assertThat(tagWins.body()).isEqualTo(file.content());
+    }
+
+    @Test
+    void ifRangeTakesTheExactLastModifiedDate() {
+        Uploaded file = upload("ifrange-date.bin", 5000);
+        String lastModified = api().fetch(file.downloadUrl()).headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<byte[]> partial = api().fetch(file.downloadUrl(), "Range", "bytes=0-9", "If-Range", lastModified);
+        assertThat(partial.statusCode()).isEqualTo(206);
+        assertThat(partial.body()).isEqualTo(Arrays.copyOf(file.content(), 10));
+        assertThat(api().fetch(file.downloadUrl(), "Range", "bytes=0-9", "If-Range", "W/\"" + "0".repeat(64) + "\"")
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

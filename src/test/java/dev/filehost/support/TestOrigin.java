@@ -2,6 +2,7 @@ package dev.filehost.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 
 /** A remote web server for import tests, on loopback: files, slow and endless streams, redirects, errors. */
 public final class TestOrigin implements AutoCloseable {
@@ -21,6 +23,7 @@ public final class TestOrigin implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Integer> requests = new ConcurrentHashMap<>();
+    private volatile String lastAcceptEncoding;
 
     public TestOrigin() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -34,6 +37,8 @@ public final class TestOrigin implements AutoCloseable {
         server.createContext("/slow", exchange -> trickle(exchange, 10, 150));
         server.createContext("/endless", this::endless);
         server.createContext("/stall", exchange -> trickle(exchange, 2, 20_000));
+        server.createContext("/gzipped", this::gzipped);
+        server.createContext("/broken", TestOrigin::breakOff);
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -54,6 +59,28 @@ public final class TestOrigin implements AutoCloseable {
     /** How many times a path under /files/ was fetched. */
     public int requestsFor(String path) {
         return requests.getOrDefault(path, 0);
+    }
+
+    /** The Accept-Encoding of the last request to /gzipped ("(none)" when it had none). */
+    public String lastAcceptEncoding() {
+        return lastAcceptEncoding;
+    }
+
+    /** FILE gzipped and labelled Content-Encoding: gzip, whatever the client asked for. */
+    private void gzipped(HttpExchange exchange) throws IOException {
+        String acceptEncoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        lastAcceptEncoding = acceptEncoding == null ? "(none)" : acceptEncoding;
+        exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+        send(exchange, gzip(), null);
+    }
+
+    /** FILE, gzipped. */
+    public static byte[] gzip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(FILE);
+        }
+        return bytes.toByteArray();
     }
 
     private static void send(HttpExchange exchange, byte[] body, String disposition) throws IOException {
@@ -82,6 +109,16 @@ public final class TestOrigin implements AutoCloseable {
         } catch (IOException e) {
             // The importer hung up: that is what some tests want.
         }
+    }
+
+    /** Announces the whole file, sends half of it and drops the connection. */
+    private static void breakOff(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, FILE.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(FILE, 0, FILE.length / 2);
+        out.flush();
+        // A handler that throws makes the JDK server close the connection.
+        throw new IOException("the transfer is broken off on purpose");
     }
 
     /** Bytes without end (bounded at 200 MiB so a broken test cannot run forever). */

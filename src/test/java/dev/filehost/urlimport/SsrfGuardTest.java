@@ -7,6 +7,9 @@ import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The default server: imports never reach addresses private to its network. */
@@ -67,6 +70,50 @@ class SsrfGuardTest extends ApiTestBase {
             assertThat(policy.allows(InetAddress.getByName(address))).as(address).isTrue();
         }
         assertThat(new AddressPolicy(true).allows(InetAddress.getByName("127.0.0.1"))).isTrue();
+    }
+
+    @Test
+    void documentationRangesAndTranslatedIpv6AreRefused() throws Exception {
+        AddressPolicy policy = new AddressPolicy(false);
+        for (String address : new String[] {"192.0.2.1", "198.51.100.7", "203.0.113.255", "2001:db8::1",
+                "2001:db8:ffff::", "::ffff:0:7f00:1", "::ffff:0:a00:1", "64:ff9b::c0a8:101", "64:ff9b:1::808:808"}) {
+            assertThat(policy.allows(InetAddress.getByName(address))).as(address).isFalse();
+        }
+        for (String address : new String[] {"192.0.3.1", "198.51.101.1", "203.0.114.1", "2001:db9::1",
+                "::ffff:0:808:808", "64:ff9b::808:808"}) {
+            assertThat(policy.allows(InetAddress.getByName(address))).as(address).isTrue();
+        }
+        assertThat(new AddressPolicy(true).allows(InetAddress.getByName("192.0.2.1"))).isTrue();
+    }
+
+    @Test
+    void theServersOwnAddressesAreRefusedEvenWhenPublic() throws Exception {
+        InetAddress own = InetAddress.getByName("93.184.216.34");
+        AddressPolicy policy = new AddressPolicy(false, () -> Set.of(own));
+
+        assertThat(policy.allows(own)).isFalse();
+        assertThat(policy.allows(InetAddress.getByName("::ffff:0:5db8:d822"))).as("translated form").isFalse();
+        assertThat(policy.allows(InetAddress.getByName("8.8.8.8"))).isTrue();
+        assertThat(new AddressPolicy(true, () -> Set.of(own)).allows(own)).isTrue();
+    }
+
+    @Test
+    void everyInterfaceAddressOfThisMachineIsRefused() throws Exception {
+        AddressPolicy policy = new AddressPolicy(false);
+        List<InetAddress> addresses = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses).toList();
+
+        assertThat(addresses).isNotEmpty().allSatisfy(address -> assertThat(policy.allows(address)).isFalse());
+    }
+
+    @Test
+    void literalDocumentationAndTranslatedAddressesAreRefusedAtOnce() {
+        Session session = signInNewUser();
+        for (String url : new String[] {"http://192.0.2.10/", "http://203.0.113.5/file", "http://[2001:db8::5]/",
+                "http://[::ffff:0:127.0.0.1]/", "http://[64:ff9b::127.0.0.1]/"}) {
+            ApiReply reply = session.call("file/url_upload_add", "file_url_base64", UrlImportApiTest.base64(url));
+            assertThat(reply.message()).as(url).isEqualTo(PRIVATE);
+        }
     }
 
     private static JsonNode waitUntilFinished(Session session, long id) throws InterruptedException {

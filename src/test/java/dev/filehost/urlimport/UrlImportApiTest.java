@@ -101,6 +101,17 @@ class UrlImportApiTest extends ApiTestBase {
     }
 
     @Test
+    void noContentEncodingIsAskedForAndTheBytesAreStoredAsSent() throws Exception {
+        JsonNode status = waitUntilFinished(add(origin.url("/gzipped")));
+
+        assertThat(origin.lastAcceptEncoding()).isEqualTo("identity");
+        assertThat(status.path("status").asText()).isEqualTo("complete");
+        String fileId = status.path("downloaded_file").path("file_id").asText();
+        String download = session.call("file/download", "file_id", fileId).data().path("download_url").asText();
+        assertThat(server.client().fetch(download).body()).isEqualTo(TestOrigin.gzip());
+    }
+
+    @Test
     void theNameComesFromContentDisposition() throws Exception {
         JsonNode status = waitUntilFinished(add(origin.url("/named")));
 
@@ -143,7 +154,19 @@ class UrlImportApiTest extends ApiTestBase {
 
         JsonNode stalled = waitUntilFinished(add(origin.url("/stall")));
         assertThat(stalled.path("status").asText()).isEqualTo("failed");
+        assertThat(stalled.path("notes").asText())
+                .isEqualTo("The remote server stopped sending before the whole file arrived.");
         assertThat(stalled.path("downloaded_file").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aTransferBrokenOffMidBodySaysSoInOneSentence() throws Exception {
+        JsonNode broken = waitUntilFinished(add(origin.url("/broken")));
+
+        assertThat(broken.path("status").asText()).isEqualTo("failed");
+        assertThat(broken.path("notes").asText())
+                .isEqualTo("The remote server closed the connection before the whole file arrived.");
+        assertThat(broken.path("downloaded_file").isMissingNode()).isTrue();
     }
 
     @Test
