@@ -51,14 +51,25 @@ public final class DownloadService {
      * downloader's package must allow it. Only a body from the first byte is a new download:
      * {@code offset} &gt; 0 continues one, and a HEAD ({@code headOnly}) sends nothing.
      */
-    public DownloadPolicy.Permit admit(StoredFile file, String token, String ip, long offset, long length,
-                                       boolean headOnly) {
+    /**
+     * The grant of a download link for this file, checked before anything about the file is told
+     * (even that it has not changed since a date the caller names).
+     *
+     * @throws DownloadPolicy.Refused when the link is not valid for this file and address, or not yet
+     */
+    public DownloadTokenRepository.Grant redeem(StoredFile file, String token, String ip) {
         DownloadTokenRepository.Grant grant = tokens.redeem(token, file.id(), ip)
                 .orElseThrow(() -> new DownloadPolicy.Refused(LINK_INVALID, 0));
         long now = clock.millis();
         if (grant.notBefore() > now) {
             throw new DownloadPolicy.Refused(NOT_YET, (grant.notBefore() - now + 999) / 1000);
         }
+        return grant;
+    }
+
+    /** Lets a redeemed link's download of {@code length} bytes from {@code offset} start, or refuses it. */
+    public DownloadPolicy.Permit admit(StoredFile file, DownloadTokenRepository.Grant grant, String ip, long offset,
+                                       long length, boolean headOnly) {
         DownloadPolicy.Downloader who = new DownloadPolicy.Downloader(grant.userId(), ip, packageOf(grant.userId()));
         boolean newDownload = offset == 0 && !headOnly;
         DownloadPolicy.Permit permit = policy.admit(file, who, newDownload, grant.userId() == null, length);

@@ -2,7 +2,9 @@ package dev.filehost.web;
 
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadService;
+import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.StoredFile;
+import dev.filehost.storage.BlobNotFoundException;
 import dev.filehost.storage.BlobStore;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
@@ -13,6 +15,8 @@ import java.nio.channels.ReadableByteChannel;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Streams a file through a download link: ranges, conditional requests, validators, and an
@@ -21,6 +25,8 @@ import org.eclipse.jetty.ee10.servlet.HttpOutput;
 public final class DownloadResponder {
     private static final int BUFFER_BYTES = 128 * 1024;
     private static final int IDLE_BUFFERS_KEPT = 32;
+    private static final String UNAVAILABLE = "This file is unavailable at the moment. Please try again later.";
+    private static final Logger log = LoggerFactory.getLogger(DownloadResponder.class);
 
     private final DownloadService downloads;
     private final BlobStore blobs;
@@ -37,6 +43,17 @@ public final class DownloadResponder {
     }
 
     public void serve(Context ctx, StoredFile file, String token, String ip) throws IOException {
+        try {
+            respond(ctx, file, downloads.redeem(file, token, ip), ip);
+        } catch (DownloadPolicy.Refused refused) {
+            if (refused.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
+            }
+            errors.render(ctx, refused.retryAfterSeconds() > 0 ? 429 : 403, refused.getMessage());
+        }
+    }
+
+    private void respond(Context ctx, StoredFile file, DownloadTokenRepository.Grant grant, String ip) throws IOException {
         Validators validators = new Validators("\"" + file.blobSha256() + "\"", Instant.ofEpochMilli(file.createdAt()));
         ctx.header("ETag", validators.etag()).header("Last-Modified", validators.lastModifiedHeader())
                 .header("Accept-Ranges", "bytes").header("X-Content-Type-Options", "nosniff");
@@ -54,8 +71,10 @@ public final class DownloadResponder {
         }
         long offset = range.map(ByteRange::offset).orElse(0L);
         long length = range.map(ByteRange::length).orElse(file.size());
-        try (DownloadPolicy.Permit permit = downloads.admit(file, token, ip, offset, length,
-                ctx.method().name().equals("HEAD"))) {
+        boolean headOnly = ctx.method().name().equals("HEAD");
+        // The bytes are opened before the status goes out, so a file whose bytes are lost gets a page.
+        try (ReadableByteChannel in = headOnly ? null : blobs.openChannel(file.blobSha256(), offset, length);
+             DownloadPolicy.Permit permit = downloads.admit(file, grant, ip, offset, length, headOnly)) {
             ctx.status(range.isPresent() ? 206 : 200)
                     .header("Content-Type", file.mimeType())
                     .header("Content-Length", Long.toString(length))
@@ -63,32 +82,29 @@ public final class DownloadResponder {
                     .header("Content-Security-Policy", "sandbox")
                     .header("Cache-Control", "private, no-transform");
             range.ifPresent(r -> ctx.header("Content-Range", "bytes " + r.offset() + "-" + r.last() + "/" + file.size()));
-            long sent = ctx.method().name().equals("HEAD") ? 0 : copy(file, offset, length, ctx, permit.bytesPerSecond());
+            long sent = headOnly ? 0 : copy(in, ctx, permit.bytesPerSecond());
             permit.finished(sent);
-        } catch (DownloadPolicy.Refused refused) {
-            if (refused.retryAfterSeconds() > 0) {
-                ctx.header("Retry-After", Long.toString(refused.retryAfterSeconds()));
-            }
-            errors.render(ctx, refused.retryAfterSeconds() > 0 ? 429 : 403, refused.getMessage());
+        } catch (BlobNotFoundException lost) {
+            log.error("File {} cannot be downloaded: its stored bytes {} are missing (filehost check lists such files)",
+                    file.id(), file.blobSha256());
+            errors.render(ctx, 503, UNAVAILABLE);
         }
     }
 
-    private long copy(StoredFile file, long offset, long length, Context ctx, long bytesPerSecond) throws IOException {
+    private long copy(ReadableByteChannel in, Context ctx, long bytesPerSecond) throws IOException {
         ThrottledOutput throttle = new ThrottledOutput(bytesPerSecond);
         // Jetty's stream sends a direct buffer as it is; a byte[] was copied twice more on the way to the socket.
         HttpOutput out = (HttpOutput) ctx.res().getOutputStream();
         ByteBuffer buffer = buffers.take();
         long sent = 0;
-        try (ReadableByteChannel in = blobs.openChannel(file.blobSha256(), offset, length)) {
-            while (fill(in, buffer)) {
-                int n = buffer.remaining();
-                out.write(buffer);
-                downloadedBytes.increment(n);
-                sent += n;
-                throttle.pace(sent);
-            }
-            out.flush();
+        while (fill(in, buffer)) {
+            int n = buffer.remaining();
+            out.write(buffer);
+            downloadedBytes.increment(n);
+            sent += n;
+            throttle.pace(sent);
         }
+        out.flush();
         // Only after a clean finish: a failed write may leave the buffer in Jetty's hands.
         buffers.give(buffer);
         return sent;

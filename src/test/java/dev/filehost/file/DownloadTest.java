@@ -6,12 +6,14 @@ import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +173,34 @@ class DownloadTest extends ApiTestBase {
         assertThat(api().fetch(file.downloadUrl()).statusCode()).isEqualTo(200);
         server.clock().advance(Duration.ofHours(2));
         assertThat(api().fetch(file.downloadUrl()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aWrongTokenTellsNothingEvenAboutValidators() {
+        Uploaded file = upload("validators.bin", 100);
+        String etag = api().fetch(file.downloadUrl()).headers().firstValue("ETag").orElseThrow();
+        String wrong = file.downloadUrl().replaceAll("download_token=.*", "download_token=" + "0".repeat(64));
+
+        HttpResponse<byte[]> matching = api().fetch(wrong, "If-None-Match", etag);
+        HttpResponse<byte[]> future = api().fetch(wrong, "If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT");
+
+        assertThat(matching.statusCode()).isEqualTo(403);
+        assertThat(matching.headers().firstValue("ETag")).isEmpty();
+        assertThat(future.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aFileWhoseStoredBytesAreLostAnswersAPageNotAServerError() throws Exception {
+        Uploaded file = upload("lost.bin", 1000);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.content()));
+        server.app().components().blobs().delete(sha256);
+
+        HttpResponse<byte[]> response = api().fetch(file.downloadUrl());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("This file is unavailable at the moment.");
+        assertThat(api().fetch(file.downloadUrl(), "Range", "bytes=10-19").statusCode()).isEqualTo(503);
     }
 
     @Test
