@@ -1,6 +1,5 @@
 package dev.filehost.migrate;
 
-import dev.filehost.progress.Progress;
 import static dev.filehost.migrate.OldSite.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filehost.Components;
-import dev.filehost.Main;
 import dev.filehost.account.UserRepository;
 import dev.filehost.config.Settings;
 import dev.filehost.file.ShortUrls;
+import dev.filehost.progress.Progress;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.Cli;
