@@ -28,6 +28,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +63,7 @@ class CrashRecoveryTest {
         origin = new TestOrigin();
         settings = Map.of("FILEHOST_DB_URL", "jdbc:sqlite:" + dataDir.resolve("filehost.db"),
                 "FILEHOST_URL_IMPORT_ALLOW_PRIVATE", "true");
-        Map<String, String> env = new java.util.HashMap<>(settings);
+        Map<String, String> env = new HashMap<>(settings);
         env.put("FILEHOST_DATA", dataDir.toString());
         try (Components components = Components.open(Settings.from(SettingSource.load(Optional.empty(), env)),
                 Clock.systemUTC())) {
@@ -220,7 +222,7 @@ class CrashRecoveryTest {
             }
         }
 
-        private void repeat(java.util.function.IntConsumer action) {
+        private void repeat(IntConsumer action) {
             for (int n = 0; running.get(); n++) {
                 try {
                     action.accept(n);

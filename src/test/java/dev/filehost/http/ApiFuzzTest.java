@@ -10,7 +10,9 @@ import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -91,7 +93,7 @@ class ApiFuzzTest extends ApiTestBase {
     }
 
     private static boolean isOverJettysRequestLineLimit(FuzzedApiRequests.FuzzedRequest request) {
-        int lineEnd = new String(request.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\r\n");
+        int lineEnd = new String(request.bytes(), StandardCharsets.ISO_8859_1).indexOf("\r\n");
         return lineEnd > 8 * 1024;
     }
 
@@ -113,7 +115,7 @@ class ApiFuzzTest extends ApiTestBase {
         if (status.equals("success")) {
             return response.status() == 200 ? null : "success with status " + response.status();
         }
-        Set<String> fields = new java.util.HashSet<>();
+        Set<String> fields = new HashSet<>();
         json.fieldNames().forEachRemaining(fields::add);
         boolean wellFormedError = status.equals("error") && fields.equals(ERROR_FIELDS)
                 && json.path("status").asText().equals("error") && !json.path("response").asText().isBlank();

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -211,7 +212,7 @@ final class FuzzedApiRequests {
     /** A POST with this body, sometimes cut short of its declared length. */
     private FuzzedRequest body(String endpoint, Encoding encoding, String contentType, byte[] body) {
         boolean truncated = body.length > 1 && random.nextInt(10) == 0;
-        byte[] sent = truncated ? java.util.Arrays.copyOf(body, random.nextInt(body.length)) : body;
+        byte[] sent = truncated ? Arrays.copyOf(body, random.nextInt(body.length)) : body;
         byte[] head = head("POST", endpoint, contentType, body.length);
         return new FuzzedRequest(endpoint, encoding, "POST " + contentType + " " + abbreviate(new String(sent,
                 StandardCharsets.ISO_8859_1)), concat(head, sent), truncated);
@@ -248,7 +249,7 @@ final class FuzzedApiRequests {
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
     }

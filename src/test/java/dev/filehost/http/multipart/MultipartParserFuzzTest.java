@@ -50,7 +50,7 @@ class MultipartParserFuzzTest {
     /** A body built from parts parses back to the same parts, however the bytes arrive. */
     @FuzzTest
     void partsRoundTrip(FuzzedDataProvider data) throws IOException {
-        String boundary = "b" + data.consumeAsciiString(60).replaceAll("[^0-9A-Za-z'()+_,./:=?-]", "x");
+        String boundary = "b" + boundaryCharacters(data.consumeAsciiString(60));
         int count = data.consumeInt(0, 8);
         List<Bodies.ReadPart> sent = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -70,7 +70,12 @@ class MultipartParserFuzzTest {
 
         assertThat(received).hasSize(sent.size());
         for (int i = 0; i < sent.size(); i++) {
-            assertThat(received.get(i)).usingRecursiveComparison().isEqualTo(sent.get(i));
+            Bodies.ReadPart expected = sent.get(i);
+            Bodies.ReadPart actual = received.get(i);
+            assertThat(actual.name()).isEqualTo(expected.name());
+            assertThat(actual.filename()).isEqualTo(expected.filename());
+            assertThat(actual.contentType()).isEqualTo(expected.contentType());
+            assertThat(actual.content()).isEqualTo(expected.content());
         }
     }
 
@@ -92,6 +97,15 @@ class MultipartParserFuzzTest {
         }
         out.writeBytes(Bodies.bytes("--" + boundary + "--\r\n"));
         return out.toByteArray();
+    }
+
+    /** RFC 2046's bcharsnospace: other characters become x. */
+    private static String boundaryCharacters(String text) {
+        StringBuilder boundary = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            boundary.append(Character.isLetterOrDigit(c) && c < 0x80 || "'()+_,./:=?-".indexOf(c) >= 0 ? c : 'x');
+        }
+        return boundary.toString();
     }
 
     /** Text a form may carry in a name: no controls, no backslash, and no % that could read as an escape. */
