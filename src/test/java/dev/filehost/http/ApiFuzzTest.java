@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Dfilehost.fuzz.requests=N} (per database) and {@code -Dfilehost.fuzz.seed=S} run longer or other sequences.
  */
 class ApiFuzzTest extends ApiTestBase {
-    private static final int REQUESTS = Integer.getInteger("filehost.fuzz.requests", 1200);
+    private static final int REQUESTS = Integer.getInteger("filehost.fuzz.requests", 2000);
     private static final long SEED = Long.getLong("filehost.fuzz.seed", 14L);
     private static final int TIMEOUT_MILLIS = 15_000;
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -59,7 +59,8 @@ class ApiFuzzTest extends ApiTestBase {
                 failures.add("#" + i + " " + request.endpoint() + " (" + request.encoding() + "): " + problem
                         + "\n    request: " + request.summary());
             }
-            if (request.endpoint().equals("disable_access_token")) {
+            if (request.endpoint().equals("disable_access_token") || request.endpoint().equals("authorize")) {
+                // Either may have ended the owner's token: signing out, or a newer token pushing out the oldest.
                 requests.useToken(signIn(owner).accessToken());
             }
         }
@@ -76,11 +77,9 @@ class ApiFuzzTest extends ApiTestBase {
         } catch (RawHttpClient.NoAnswerException e) {
             return "no answer within " + TIMEOUT_MILLIS + " ms";
         } catch (IOException e) {
-            return "no answer: " + e;
+            return isOverJettysRequestLineLimit(request) ? null : "no answer: " + e;
         }
         if (response.status() == 414 && isOverJettysRequestLineLimit(request)) {
-            // Known gap: Jetty refuses a request line over its 8 KiB buffer with its own HTML page,
-            // before any route runs, so such a GET gets no envelope (reported with issue #14).
             return null;
         }
         if (response.status() >= 500) {
@@ -92,6 +91,10 @@ class ApiFuzzTest extends ApiTestBase {
         return envelopeProblem(response);
     }
 
+    /**
+     * Known gap: Jetty refuses a request line over its 8 KiB buffer before any route runs, with its
+     * own HTML 414 page or, when it hangs up before reading the rest, with a reset; no envelope.
+     */
     private static boolean isOverJettysRequestLineLimit(FuzzedApiRequests.FuzzedRequest request) {
         int lineEnd = new String(request.bytes(), StandardCharsets.ISO_8859_1).indexOf("\r\n");
         return lineEnd > 8 * 1024;

@@ -67,7 +67,7 @@ final class FuzzedApiRequests {
         this.accounts = accounts;
     }
 
-    /** The owner's token after /disable_access_token may have ended the previous one. */
+    /** The owner's token, new after the previous one may have ended. */
     void useToken(String token) {
         accounts = accounts.withToken(token);
     }
@@ -92,9 +92,10 @@ final class FuzzedApiRequests {
             }
         }
         if (random.nextInt(4) == 0) {
-            // Duplicates, with the hostile copy first or last.
-            Param copied = params.isEmpty() ? new Param("file_id", "1") : params.get(random.nextInt(params.size()));
-            params.add(random.nextInt(params.size() + 1), new Param(copied.name(), hostile.any()));
+            // Duplicates, with the hostile copy first or last; of the credentials only now and then.
+            String name = random.nextInt(4) == 0 || ENDPOINTS.get(endpoint).isEmpty()
+                    ? pick(List.of("access_token", "account_id")) : pick(ENDPOINTS.get(endpoint));
+            params.add(random.nextInt(params.size() + 1), new Param(name, hostile.any()));
         }
         if (random.nextInt(5) == 0) {
             params.add(new Param(pick(List.of("file_id[]", "folder_id[0]", "", "=", "&", hostile.randomUnicode(8),
@@ -105,16 +106,16 @@ final class FuzzedApiRequests {
 
     private void credentials(List<Param> params) {
         int choice = random.nextInt(20);
-        if (choice < 13) {
+        if (choice < 15) {
             params.add(new Param("access_token", accounts.token()));
             params.add(new Param("account_id", accounts.accountId()));
-        } else if (choice < 15) {
+        } else if (choice < 17) {
             params.add(new Param("access_token", accounts.token()));
             params.add(new Param("account_id", random.nextBoolean() ? accounts.otherAccountId() : hostile.any()));
-        } else if (choice < 18) {
+        } else if (choice < 19) {
             params.add(new Param("access_token", hostile.any()));
             params.add(new Param("account_id", accounts.accountId()));
-        } else if (choice < 19) {
+        } else if (random.nextBoolean()) {
             params.add(new Param("access_token", accounts.token()));
         }
     }
@@ -184,7 +185,7 @@ final class FuzzedApiRequests {
 
     /** Usually a well-formed part header; sometimes a broken one. */
     private String partHeaders(String disposition) {
-        return switch (random.nextInt(30)) {
+        return switch (random.nextInt(120)) {
             case 0 -> "Content-Disposition " + disposition + "\r\n\r\n";
             case 1 -> "Content-Disposition: " + disposition + "\n\n";
             case 2 -> "Content-Disposition: " + disposition + "\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n";

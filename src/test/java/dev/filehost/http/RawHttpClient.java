@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -50,11 +51,15 @@ final class RawHttpClient {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(timeoutMillis);
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            if (endOfInput) {
-                socket.shutdownOutput();
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(request);
+                out.flush();
+                if (endOfInput) {
+                    socket.shutdownOutput();
+                }
+            } catch (SocketException hungUp) {
+                // A server may answer and hang up before reading all of a request it refuses: read that answer.
             }
             return read(new DeadlineInput(socket.getInputStream(), deadline));
         } catch (SocketTimeoutException e) {
