@@ -12,7 +12,10 @@ public final class AccessTokenRepository {
         this.jdbi = jdbi;
     }
 
-    /** Stores a token and drops the user's oldest ones beyond {@code keep}, in one transaction. */
+    /**
+     * Stores a token and drops the user's oldest ones beyond {@code keep}, in one transaction. The
+     * new token always stays: others created in the same millisecond would otherwise tie with it.
+     */
     public void insert(String tokenHash, long userId, long now, String ip, int keep) {
         jdbi.useTransaction(h -> {
             h.createUpdate("""
@@ -20,10 +23,10 @@ public final class AccessTokenRepository {
                             VALUES (:hash, :user, :now, :now, :ip)""")
                     .bind("hash", tokenHash).bind("user", userId).bind("now", now).bind("ip", ip).execute();
             h.createUpdate("""
-                            DELETE FROM access_tokens WHERE user_id = :user AND token_hash NOT IN (
-                                SELECT token_hash FROM access_tokens WHERE user_id = :user
-                                ORDER BY created_at DESC, token_hash LIMIT :keep)""")
-                    .bind("user", userId).bind("keep", keep).execute();
+                            DELETE FROM access_tokens WHERE user_id = :user AND token_hash <> :hash AND token_hash NOT IN (
+                                SELECT token_hash FROM access_tokens WHERE user_id = :user AND token_hash <> :hash
+                                ORDER BY created_at DESC, token_hash LIMIT :others)""")
+                    .bind("user", userId).bind("hash", tokenHash).bind("others", keep - 1).execute();
         });
     }
 

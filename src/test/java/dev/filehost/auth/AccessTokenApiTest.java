@@ -89,6 +89,16 @@ class AccessTokenApiTest extends ApiTestBase {
     }
 
     @Test
+    void aNewTokenWorksEvenWhenOthersBeyondTheLimitWereIssuedInTheSameMillisecond() {
+        NewUser user = newUser("1");
+        // The clock stands still: every token has the same creation time.
+        for (int i = 0; i < 5 * server.settings().maxTokensPerUser(); i++) {
+            Session session = signIn(user);
+            assertThat(session.call("account/info").isSuccess()).as("sign-in %d", i).isTrue();
+        }
+    }
+
+    @Test
     void disablingATokenEndsItAndATokenAlreadyGoneIsRefused() {
         Session session = signInNewUser();
         Session other = signIn(newUser("1"));

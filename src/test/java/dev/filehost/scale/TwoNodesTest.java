@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.S3ProxyServer;
+import dev.filehost.support.ServerProcess;
 import dev.filehost.support.Session;
 import dev.filehost.support.TestOrigin;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class TwoNodesTest {
     private static final Map<String, String> SHARED = new HashMap<>();
     private static TestOrigin origin;
     private static TestServer nodeA;
-    private static Process nodeB;
+    private static ServerProcess nodeB;
     private static Path nodeBData;
     private static ApiClient clientB;
 
@@ -57,53 +57,20 @@ class TwoNodesTest {
         nodeB = startNodeB();
     }
 
-    private static Process startNodeB() throws Exception {
+    private static ServerProcess startNodeB() throws Exception {
         nodeBData = Files.createTempDirectory("filehost-node-b");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "dev.filehost.Main", "serve")
-                .redirectErrorStream(true).redirectOutput(nodeBData.resolve("node.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(key -> key.startsWith("FILEHOST_"));
-        env.putAll(SHARED);
-        env.put("FILEHOST_BIND", "127.0.0.1");
-        env.put("FILEHOST_PORT", Integer.toString(port));
-        env.put("FILEHOST_PUBLIC_URL", "http://127.0.0.1:" + port);
-        env.put("FILEHOST_DATA", nodeBData.toString());
-        env.put("FILEHOST_DB_URL", nodeA.settings().dbUrl());
-        env.put("FILEHOST_DB_USER", nodeA.settings().dbUser());
-        Process process = builder.start();
-        clientB = new ApiClient("http://127.0.0.1:" + port);
-        awaitReady(process);
-        return process;
-    }
-
-    private static void awaitReady(Process process) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node B exited: " + Files.readString(nodeBData.resolve("node.log")));
-            }
-            try {
-                if (clientB.fetch(clientB.base() + "/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("node B did not become ready: " + Files.readString(nodeBData.resolve("node.log")));
+        Map<String, String> settings = new HashMap<>(SHARED);
+        settings.put("FILEHOST_DB_URL", nodeA.settings().dbUrl());
+        settings.put("FILEHOST_DB_USER", nodeA.settings().dbUser());
+        ServerProcess node = ServerProcess.start(nodeBData, settings);
+        clientB = node.client();
+        return node;
     }
 
     @AfterAll
     static void stopTwoNodes() throws Exception {
         if (nodeB != null) {
-            nodeB.destroy();
-            nodeB.waitFor();
+            nodeB.stop();
         }
         if (nodeA != null) {
             nodeA.close();
