@@ -120,7 +120,7 @@ class ApiFuzzTest extends ApiTestBase {
         json.fieldNames().forEachRemaining(fields::add);
         boolean wellFormedError = status.equals("error") && fields.equals(ERROR_FIELDS)
                 && json.path("status").asText().equals("error") && !json.path("response").asText().isBlank();
-        return wellFormedError && Set.of(200, 404, 405, 429).contains(response.status())
+        return wellFormedError && Set.of(200, 400, 404, 405, 414, 429, 431).contains(response.status())
                 ? null : "status " + response.status() + ", not the error envelope: " + response.text();
     }
 
