@@ -2,7 +2,6 @@ package dev.filehost.support;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +49,7 @@ final class EmbeddedPostgres {
             Path runDir = Files.createTempDirectory("filehost-test-pg-");
             readableByAll(runDir);
             Path dataDir = Files.createDirectory(runDir.resolve("data"));
-            if (runningAsRoot()) {
+            if (CurrentUser.isRoot()) {
                 Files.setAttribute(dataDir, "unix:uid", NOBODY);
                 Files.setAttribute(dataDir, "unix:gid", NOBODY);
             }
@@ -165,7 +163,7 @@ final class EmbeddedPostgres {
 
     private static ProcessBuilder command(Path binaries, List<String> args) {
         List<String> command = new ArrayList<>();
-        if (runningAsRoot()) {
+        if (CurrentUser.isRoot()) {
             command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
         }
         command.add(binaries.resolve("bin").resolve(args.get(0)).toString());
@@ -173,19 +171,9 @@ final class EmbeddedPostgres {
         return new ProcessBuilder(command);
     }
 
-    private static boolean runningAsRoot() {
-        try {
-            return (int) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
     private static void readableByAll(Path dir) throws IOException {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
-
-
 
     private static void sleep(Duration duration) {
         try {

