@@ -33,6 +33,8 @@ final class FilehostTarget {
 
     private static final List<String> IDENTITY_TABLES = List.of("users", "folders", "files");
     private static final Pattern URL_HASH = Pattern.compile("[0-9a-f]{32}");
+    static final String ANONYMOUS_OWNER = "yetishare-anonymous";
+    private static final long GUEST_PACKAGE = 0;
 
     private final Database database;
     private final Jdbi jdbi;
@@ -88,6 +90,22 @@ final class FilehostTarget {
 
     void setPackageField(long id, PackageField field, Object value) {
         packages.update(id, field, value);
+    }
+
+    /**
+     * The account that owns the files the old site took without an account, made on first use: in
+     * the Guest package (no API access) with no password anyone knows, so nobody signs in as it.
+     * The files keep their links and delete links.
+     */
+    long anonymousOwner(long now) {
+        return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM users WHERE username = :name")
+                .bind("name", ANONYMOUS_OWNER).mapTo(Long.class).findOne()
+                .orElseGet(() -> h.createQuery("""
+                                INSERT INTO users (id, username, password_hash, package_id, status, created_at)
+                                VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM users), :name, '!', :guest, 'active', :now)
+                                RETURNING id""")
+                        .bind("name", ANONYMOUS_OWNER).bind("guest", GUEST_PACKAGE).bind("now", now)
+                        .mapTo(Long.class).one()));
     }
 
     /** False when another account already has the username. */

@@ -93,6 +93,7 @@ public final class YetiShareMigration {
         private final MigrationReport report;
         private final Set<Long> packages;
         private final Set<Long> users;
+        private Long anonymousOwner;
         private final Set<Long> folders;
         private final Set<Long> files;
         private final Map<Long, LegacyRows.User> oldUsers = new HashMap<>();
@@ -357,10 +358,8 @@ public final class YetiShareMigration {
                 report.remote(new MigrationReport.RemoteFile(old.id(), server.id(), server.label(), server.type()));
                 return 0;
             }
-            if (old.userId() == null || !users.contains(old.userId())) {
-                report.skip("files", old.id(), old.userId() == null
-                        ? "uploaded without an account; filehost files always have an owner"
-                        : "owner " + old.userId() + " was not imported");
+            if (old.userId() != null && !users.contains(old.userId())) {
+                report.skip("files", old.id(), "owner " + old.userId() + " was not imported");
                 return 0;
             }
             if (old.localFilePath() == null) {
@@ -386,7 +385,7 @@ public final class YetiShareMigration {
                     }
                     if (!options.dryRun()) {
                         String mime = types.detect(store.head(old.localFilePath()), name);
-                        String code = target.insertFile(old, old.userId(), keptPrivate(old, folder), name, mime,
+                        String code = target.insertFile(old, ownerOf(old), keptPrivate(old, folder), name, mime,
                                 imported.blob(), "trash".equals(old.status()), clock.millis());
                         if (old.shortUrl() != null && !old.shortUrl().equals(code)) {
                             report.note("file " + old.id() + ": old short URL " + old.shortUrl()
@@ -400,6 +399,19 @@ public final class YetiShareMigration {
             }
         }
 
+        /** The file's owner; files uploaded without an account belong to one account made for them. */
+        private long ownerOf(LegacyRows.File old) {
+            if (old.userId() != null) {
+                return old.userId();
+            }
+            if (anonymousOwner == null) {
+                anonymousOwner = target.anonymousOwner(clock.millis());
+                report.note("files uploaded without an account belong to the account \""
+                        + FilehostTarget.ANONYMOUS_OWNER + "\" (id " + anonymousOwner + "), which cannot sign in");
+            }
+            return anonymousOwner;
+        }
+
         /**
          * The folder of an active file that was private or had its own password on the old site:
          * filehost keeps privacy and passwords per folder, so such a file moves into a top-level
@@ -410,7 +422,7 @@ public final class YetiShareMigration {
                 return folder;
             }
             String password = old.accessPassword() == null ? null : old.accessPassword().toLowerCase(Locale.ROOT);
-            boolean ownerPrivate = !oldUsers.get(old.userId()).isPublic() && folder == null;
+            boolean ownerPrivate = old.userId() != null && !oldUsers.get(old.userId()).isPublic() && folder == null;
             boolean hidden = !old.isPublic() || ownerPrivate || (password != null && !MD5_HEX.matcher(password).matches());
             if (!hidden && password == null) {
                 return folder;
@@ -418,7 +430,7 @@ public final class YetiShareMigration {
             String name = hidden ? PRIVATE_FOLDER : PROTECTED_FOLDER;
             report.note("file " + old.id() + ": " + (hidden ? "private" : "password-protected")
                     + " on the old site; moved into the owner's folder \"" + name + "\"");
-            return target.holdingFolder(old.userId(), name, hidden ? FolderPrivacy.PRIVATE : FolderPrivacy.UNLISTED,
+            return target.holdingFolder(ownerOf(old), name, hidden ? FolderPrivacy.PRIVATE : FolderPrivacy.UNLISTED,
                     hidden ? null : password, clock.millis());
         }
     }

@@ -120,7 +120,7 @@ class YetiShareMigrationTest {
     void aDryRunChecksEveryFileAndWritesNothing() {
         assertThat(usersAfterDryRun).isEmpty();
         assertThat(dryRun.path("dry_run").asBoolean()).isTrue();
-        assertCounts(dryRun, "files", 10, 0, 4);
+        assertCounts(dryRun, "files", 11, 0, 3);
         assertThat(reasons(dryRun)).anyMatch(r -> r.contains("bytes missing"))
                 .anyMatch(r -> r.contains("content MD5 " + OldSite.md5Hex("bit rot")));
     }
@@ -132,13 +132,13 @@ class YetiShareMigrationTest {
         assertCounts(resumed, "users", 0, 4, 0);
         assertCounts(resumed, "api_keys", 0, 2, 1);
         assertCounts(resumed, "folders", 0, 6, 0);
-        assertCounts(resumed, "files", 10 - FILES_BEFORE_THE_STOP, FILES_BEFORE_THE_STOP, 4);
+        assertCounts(resumed, "files", 11 - FILES_BEFORE_THE_STOP, FILES_BEFORE_THE_STOP, 3);
         assertThat(resumed.path("remote_files").get(0).path("fileId").asLong()).isEqualTo(REMOTE_FILE);
         assertThat(resumed.path("remote_files").get(0).path("server").asText()).isEqualTo("Old FTP box");
-        assertThat(skippedIds(resumed, "files")).containsExactlyInAnyOrder(MISSING_FILE, CORRUPT_FILE, ANONYMOUS_FILE);
+        assertThat(skippedIds(resumed, "files")).containsExactlyInAnyOrder(MISSING_FILE, CORRUPT_FILE);
         assertThat(resumed.path("notes").toString()).contains("files deleted on the old site, left out: 1",
                 "days_to_keep_trashed_files=30");
-        assertThat(count("files")).isEqualTo(10);
+        assertThat(count("files")).isEqualTo(11);
         assertThat(count("blobs")).as("the photo's three rows share one blob").isEqualTo(8);
         assertThat(count("folders")).as("six old ones, and the holding folders of private and protected files")
                 .isEqualTo(6 + 3);
@@ -151,6 +151,8 @@ class YetiShareMigrationTest {
         assertThat(download(ShortUrls.encode(PHOTO_SAME_STORE))).isEqualTo(PHOTO);
         assertThat(download(WELCOME_CODE)).isEqualTo(WELCOME);
         assertThat(download("wELCOME2024")).as("codes are matched without regard to case").isEqualTo(WELCOME);
+        assertThat(download(ShortUrls.encode(ANONYMOUS_FILE))).as("uploaded without an account").isEqualTo(WELCOME);
+        assertThat(authorize("username", "yetishare-anonymous", "password", "").isSuccess()).isFalse();
         for (long gone : List.of(TRASHED_FILE, DELETED_FILE, MISSING_FILE, CORRUPT_FILE, OLD_TRASH_FILE)) {
             assertThat(fetch(base() + "/" + ShortUrls.encode(gone)).statusCode()).as("file " + gone).isEqualTo(404);
         }
