@@ -27,9 +27,11 @@ public final class HttpServer {
     /**
      * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
      *                  after it stops accepting new connections
+     * @param apiDocs   routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
+     *                  /api/v2/openapi.json answers the document
      */
-    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, List<WebRoutes> web,
-                      RequestListener requests, Handler pageNotFound) {
+    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, WebRoutes apiDocs,
+                      List<WebRoutes> web, RequestListener requests, Handler pageNotFound) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -40,6 +42,8 @@ public final class HttpServer {
                 server.insertHandler(new GracefulHandler());
             });
             config.jetty.modifyHttpConfiguration(http -> http.setInputBufferSize(READ_BUFFER_BYTES));
+            // Javalin takes the first route that matches, in the order they were added.
+            apiDocs.register(config.routes);
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
