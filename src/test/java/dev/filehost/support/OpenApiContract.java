@@ -82,10 +82,16 @@ public final class OpenApiContract {
         List<Error> errors = schemas.computeIfAbsent(schemaPointer, this::schemaAt).validate(body);
         if (!errors.isEmpty()) {
             throw new AssertionError(call + " not as the OpenAPI document says (" + schemaPointer + "):\n"
-                    + errors.stream().map(e -> "  " + e.getInstanceLocation() + ": " + e.getMessage())
+                    + errors.stream().map(e -> "  " + location(e) + ": " + e.getMessage())
                             .collect(Collectors.joining("\n"))
                     + "\nbody: " + body);
         }
+    }
+
+    /** The JSON pointer of the value that failed; the body itself is "/". */
+    private static String location(Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        return pointer.isEmpty() ? "/" : pointer;
     }
 
     /** The document's path of an endpoint, as the router reads it: trailing slashes do not count. */
