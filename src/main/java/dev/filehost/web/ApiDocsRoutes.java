@@ -32,6 +32,7 @@ public final class ApiDocsRoutes implements WebRoutes {
     /** The files the page uses, by type; the webjar's other files are not served. */
     private static final Map<String, String> UI_FILES = Map.of(
             "swagger-ui-bundle.js", "text/javascript", "swagger-ui.css", "text/css", "favicon-32x32.png", "image/png");
+    private static final String PAGE = "openapi/api-page.html";
     private static final String OWN_SCRIPT = "openapi/api-page.js";
 
     private final byte[] document;
@@ -45,7 +46,7 @@ public final class ApiDocsRoutes implements WebRoutes {
         this.document = documentAsJson();
         // The version is in the path, so a new Swagger UI never meets a cached old one.
         this.uiPath = "/api/assets/swagger-ui-" + version + "/";
-        this.page = new String(resource("openapi/api-page.html"), StandardCharsets.UTF_8).replace("{{ui}}", uiPath);
+        this.page = new String(resource(PAGE), StandardCharsets.UTF_8).replace("{{ui}}", uiPath);
         this.uiFiles = UI_FILES.keySet().stream().collect(Collectors.toUnmodifiableMap(
                 name -> name, name -> resource(WEBJAR + version + "/" + name)));
         this.ownScript = resource(OWN_SCRIPT);
