@@ -13,6 +13,7 @@ import dev.filehost.file.UploadApi;
 import dev.filehost.folder.FolderApi;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.folder.FolderViews;
+import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
@@ -100,8 +101,8 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
-        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, web,
-                new RequestMetrics(components.metrics.registry()), errors::notFound,
+        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
+                web, new RequestMetrics(components.metrics.registry()), errors::notFound,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);

@@ -28,9 +28,12 @@ public final class HttpServer {
     /**
      * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
      *                  after it stops accepting new connections
+     * @param apiDocs   routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
+     *                  /api/v2/openapi.json answers the document
      */
-    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, List<WebRoutes> web,
-                      RequestListener requests, Handler pageNotFound, ProtocolErrors protocolErrors) {
+    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, WebRoutes apiDocs,
+                      List<WebRoutes> web, RequestListener requests, Handler pageNotFound,
+                      ProtocolErrors protocolErrors) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -46,6 +49,8 @@ public final class HttpServer {
                 server.setStopTimeout(stopGrace.toMillis());
                 server.insertHandler(new GracefulHandler());
             });
+            // Javalin takes the first route that matches, in the order they were added.
+            apiDocs.register(config.routes);
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));

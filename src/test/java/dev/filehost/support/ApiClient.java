@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Talks to the API over real HTTP, the three ways clients do: POST form, multipart, and GET. */
+/**
+ * Talks to the API over real HTTP, the three ways clients do: POST form, multipart, and GET.
+ * Every answer of an API endpoint is checked against the OpenAPI document ({@link OpenApiContract}).
+ */
 public final class ApiClient {
     // Strict: an answer must be one JSON document, nothing after it.
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -126,8 +129,13 @@ public final class ApiClient {
 
     private ApiReply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isEmpty() ? JSON.nullNode() : parse(response.body());
+            String path = built.uri().getPath();
+            if (OpenApiContract.covers(path) && !built.method().equals("HEAD")) {
+                OpenApiContract.get().check(built.method(), path, response.statusCode(), response.headers(), json);
+            }
             return new ApiReply(response.statusCode(), response.headers(), response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
