@@ -15,13 +15,11 @@ import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.Cli;
 import dev.filehost.support.Cli.Run;
+import dev.filehost.support.Pages;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -406,25 +404,10 @@ class YetiShareMigrationTest {
     }
 
     private static HttpResponse<String> fetch(String url, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+        return Pages.get(url, headers);
     }
 
     private static HttpResponse<String> post(String url, String form) {
-        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(form)),
-                "Content-Type", "application/x-www-form-urlencoded");
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Pages.post(url, form);
     }
 }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
+import dev.filehost.support.Pages;
 import dev.filehost.support.Session;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** The public folder pages: privacy levels, the password form, download buttons and escaping. */
 class FolderPagesTest extends ApiTestBase {
-    private static final HttpClient BROWSER = HttpClient.newHttpClient();
     private static final String SECRET = "open sesame";
     private static final String SECRET_MD5 = "54ef36ec71201fdf9d1423fd26f97f6b";
 
@@ -246,25 +241,10 @@ class FolderPagesTest extends ApiTestBase {
     }
 
     private static HttpResponse<String> get(String url, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+        return Pages.get(url, headers);
     }
 
     private static HttpResponse<String> post(String url, String form) {
-        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(form)),
-                "Content-Type", "application/x-www-form-urlencoded");
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Pages.post(url, form);
     }
 }
