@@ -1,6 +1,6 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.backup.CheckReport;
 import dev.filehost.backup.StoreCheck;
 import java.io.IOException;

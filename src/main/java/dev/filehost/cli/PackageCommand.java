@@ -1,6 +1,6 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.PackageField;
 import java.io.PrintWriter;

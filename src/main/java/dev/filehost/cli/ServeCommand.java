@@ -1,6 +1,6 @@
 package dev.filehost.cli;
 
-import dev.filehost.Application;
+import dev.filehost.app.Application;
 import dev.filehost.account.AdminBootstrap;
 import dev.filehost.config.Settings;
 import java.io.PrintWriter;

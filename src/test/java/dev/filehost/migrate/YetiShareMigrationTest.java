@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.account.UserRepository;
 import dev.filehost.config.Settings;
 import dev.filehost.file.ShortUrls;

@@ -1,6 +1,6 @@
 package dev.filehost.support;
 
-import dev.filehost.Application;
+import dev.filehost.app.Application;
 import dev.filehost.account.AdminBootstrap;
 import dev.filehost.config.SettingSource;
 import dev.filehost.config.Settings;

@@ -1,4 +1,4 @@
-package dev.filehost;
+package dev.filehost.app;
 
 import dev.filehost.account.AdminBootstrap;
 import dev.filehost.account.PackageAdmin;
