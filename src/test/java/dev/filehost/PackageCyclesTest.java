@@ -27,7 +27,8 @@ class PackageCyclesTest {
 
     /** Cycles that were there before the rule and are being broken (issue #15); a cycle may only shrink. */
     private static final List<Set<String>> PENDING = List.of(
-            Set.of("account", "auth", "config", "db", "file", "folder", "http", "monitoring", "storage.s3"));
+            Set.of("account", "auth", "http"),
+            Set.of("file", "folder", "monitoring"));
 
     @Test
     void noCycleBetweenPackages() {

@@ -1,8 +1,6 @@
 package dev.filehost.config;
 
-import dev.filehost.monitoring.CidrRange;
-import dev.filehost.monitoring.MetricsAccess;
-import dev.filehost.storage.s3.S3Settings;
+import dev.filehost.net.CidrRange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;

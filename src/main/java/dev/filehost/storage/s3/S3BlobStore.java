@@ -1,5 +1,6 @@
 package dev.filehost.storage.s3;
 
+import dev.filehost.config.S3Settings;
 import dev.filehost.storage.BlobIds;
 import dev.filehost.storage.BlobNotFoundException;
 import dev.filehost.storage.BlobStore;
