@@ -27,8 +27,7 @@ class PackageCyclesTest {
 
     /** Cycles that were there before the rule and are being broken (issue #15); a cycle may only shrink. */
     private static final List<Set<String>> PENDING = List.of(
-            Set.of("account", "auth", "http"),
-            Set.of("file", "folder", "monitoring"));
+            Set.of("account", "auth", "http"));
 
     @Test
     void noCycleBetweenPackages() {

@@ -3,7 +3,6 @@ package dev.filehost.file;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.PackageRepository;
 import dev.filehost.account.UserRepository;
-import dev.filehost.folder.Folders;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -12,19 +11,18 @@ public final class DownloadService {
     static final String LINK_INVALID = "This download link is not valid or has expired.";
     static final String NOT_YET = "Your download will be available in a few seconds.";
     private static final long GUEST_PACKAGE = 0;
-    private static final int PRIVATE = 0;
 
     private final FileRepository files;
     private final DownloadTokens tokens;
     private final DownloadPolicy policy;
     private final UserRepository users;
     private final PackageRepository packages;
-    private final Folders folders;
+    private final FolderLookup folders;
     private final DownloadCounter counter;
     private final Clock clock;
 
     public DownloadService(FileRepository files, DownloadTokens tokens, DownloadPolicy policy, UserRepository users,
-                           PackageRepository packages, Folders folders, DownloadCounter counter, Clock clock) {
+                           PackageRepository packages, FolderLookup folders, DownloadCounter counter, Clock clock) {
         this.files = files;
         this.tokens = tokens;
         this.policy = policy;
@@ -38,7 +36,7 @@ public final class DownloadService {
     /** The active file a short URL names, if the public may know of it. */
     public Optional<StoredFile> publicFile(String shortUrl) {
         return activeFile(shortUrl)
-                .filter(file -> file.ownFlagIsPublic() && folders.privacyOfFileIn(file.folderId()) != PRIVATE);
+                .filter(file -> file.ownFlagIsPublic() && !folders.hidesFilesIn(file.folderId()));
     }
 
     /** The active file a short URL names, whatever its privacy: a download link was made by its owner. */

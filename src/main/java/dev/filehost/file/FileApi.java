@@ -1,7 +1,6 @@
 package dev.filehost.file;
 
 import dev.filehost.account.User;
-import dev.filehost.folder.Folders;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -41,7 +40,7 @@ public final class FileApi {
         StoredFile file = file(call, false);
         ApiParams params = call.params();
         StoredFile edited = files.edit(file, params.get("filename").orElse(""), params.get("fileType").orElse(""),
-                params.get("folder_id").orElse(""), Folders.destinationNotFound("folder_id"));
+                params.get("folder_id").orElse(""), FolderLookup.destinationNotFound("folder_id"));
         return ApiResult.message("File successfully updated.").with("data", views.info(edited));
     }
 
@@ -54,14 +53,14 @@ public final class FileApi {
     private ApiResult move(ApiCall call) {
         StoredFile file = file(call, false);
         StoredFile moved = files.move(file, destination(call.params(), "new_parent_folder_id"),
-                Folders.destinationNotFound("new_parent_folder_id"));
+                FolderLookup.destinationNotFound("new_parent_folder_id"));
         return ApiResult.message("File successfully moved.").with("data", views.info(moved));
     }
 
     private ApiResult copy(ApiCall call) {
         StoredFile file = file(call, false);
         StoredFile copy = files.copy(file, destination(call.params(), "copy_to_folder_id"),
-                Folders.destinationNotFound("copy_to_folder_id"));
+                FolderLookup.destinationNotFound("copy_to_folder_id"));
         // The typo in "copyied" is part of the contract: clients compare it.
         return ApiResult.message("File successfully copyied.")
                 .with("original_file", Map.of("data", views.info(file)))

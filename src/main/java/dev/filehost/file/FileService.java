@@ -1,6 +1,5 @@
 package dev.filehost.file;
 
-import dev.filehost.folder.Folders;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.Ids;
 import java.time.Clock;
@@ -11,11 +10,11 @@ public final class FileService {
     public static final String FILE_NOT_FOUND = "Could not find file based on file_id.";
 
     private final FileRepository files;
-    private final Folders folders;
+    private final FolderLookup folders;
     private final StorageQuota quota;
     private final Clock clock;
 
-    public FileService(FileRepository files, Folders folders, StorageQuota quota, Clock clock) {
+    public FileService(FileRepository files, FolderLookup folders, StorageQuota quota, Clock clock) {
         this.files = files;
         this.folders = folders;
         this.quota = quota;

@@ -2,7 +2,6 @@ package dev.filehost.file;
 
 import dev.filehost.account.User;
 import dev.filehost.auth.AuthService;
-import dev.filehost.folder.Folders;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -21,16 +20,16 @@ import java.util.Map;
  */
 public final class UploadApi {
     static final String FILE_FIELD = "upload_file";
-    static final String FOLDER_NOT_FOUND = Folders.destinationNotFound("folder_id");
+    static final String FOLDER_NOT_FOUND = FolderLookup.destinationNotFound("folder_id");
 
     private final UploadService uploads;
     private final AuthService auth;
-    private final Folders folders;
+    private final FolderLookup folders;
     private final FileRepository files;
     private final FileViews views;
     private final MultipartFields multipart;
 
-    public UploadApi(UploadService uploads, AuthService auth, Folders folders, FileRepository files, FileViews views,
+    public UploadApi(UploadService uploads, AuthService auth, FolderLookup folders, FileRepository files, FileViews views,
                      MultipartFields multipart) {
         this.uploads = uploads;
         this.auth = auth;

@@ -3,7 +3,6 @@ package dev.filehost.file;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.User;
 import dev.filehost.http.ApiException;
-import dev.filehost.monitoring.MeteredInputStream;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTooLargeException;
 import dev.filehost.storage.StoredBlob;

@@ -1,6 +1,7 @@
 package dev.filehost.folder;
 
 import dev.filehost.file.FileRepository;
+import dev.filehost.file.FolderLookup;
 import dev.filehost.file.StoredFile;
 import dev.filehost.http.ApiException;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public final class FolderService {
         FolderPrivacy privacy = FolderPrivacy.parse(request.privacy());
         String password = passwordOrNone(request.accessPassword());
         return repository.inLockedTree(userId, () -> {
-            Long parentId = folders.ownedTarget(userId, request.parentId(), Folders.destinationNotFound("parent_id"));
+            Long parentId = folders.ownedTarget(userId, request.parentId(), FolderLookup.destinationNotFound("parent_id"));
             long id = repository.insert(userId, parentId, name, privacy, password, clock.millis());
             return repository.summary(userId, id).orElseThrow();
         });
@@ -113,7 +114,7 @@ public final class FolderService {
 
     /** The caller's folder a folder may move into: never the folder itself nor anything below it. */
     private Long newParent(Folder folder, String rawParentId, String param) {
-        Long parentId = folders.ownedTarget(folder.userId(), rawParentId, Folders.destinationNotFound(param));
+        Long parentId = folders.ownedTarget(folder.userId(), rawParentId, FolderLookup.destinationNotFound(param));
         if (parentId == null) {
             return null;
         }
