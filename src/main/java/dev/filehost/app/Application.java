@@ -1,7 +1,8 @@
 package dev.filehost.app;
 
 import dev.filehost.account.AccountApi;
-import dev.filehost.account.AdminBootstrap;
+import dev.filehost.account.User;
+import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.auth.AuthApi;
 import dev.filehost.config.Settings;
 import dev.filehost.file.FileApi;
@@ -13,17 +14,6 @@ import dev.filehost.file.UploadApi;
 import dev.filehost.folder.FolderApi;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.folder.FolderViews;
-import dev.filehost.web.DeletePages;
-import dev.filehost.web.DownloadResponder;
-import dev.filehost.web.ErrorPages;
-import dev.filehost.web.FilePages;
-import dev.filehost.web.FileSummaries;
-import dev.filehost.web.FolderPages;
-import dev.filehost.web.FolderRoutes;
-import dev.filehost.web.ImagePreviews;
-import dev.filehost.web.PublicRoutes;
-import dev.filehost.web.StatsPages;
-import dev.filehost.web.Templates;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.ApiRouter;
 import dev.filehost.http.ClientAddress;
@@ -41,6 +31,17 @@ import dev.filehost.monitoring.Readiness;
 import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
+import dev.filehost.web.DeletePages;
+import dev.filehost.web.DownloadResponder;
+import dev.filehost.web.ErrorPages;
+import dev.filehost.web.FilePages;
+import dev.filehost.web.FileSummaries;
+import dev.filehost.web.FolderPages;
+import dev.filehost.web.FolderRoutes;
+import dev.filehost.web.ImagePreviews;
+import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.StatsPages;
+import dev.filehost.web.Templates;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,16 +62,16 @@ public final class Application implements AutoCloseable {
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         MultipartFields multipart = new MultipartFields();
         Envelope envelope = new Envelope(dates);
-        ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart), envelope, clientAddress,
+        ApiRouter<User> api = new ApiRouter<>(components.auth, new ParamReader(multipart), envelope, clientAddress,
                 new RateLimiter(settings.rateLimitPerAddress(), clock),
                 new RateLimiter(settings.rateLimitPerToken(), clock),
                 settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
-        new AccountApi(components.auth, dates).register(api);
+        new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
         FileViews views = new FileViews(links, dates, settings.siteName());
         new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
-        new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
+        new UploadApi(components.uploads, components.packages, components.folders, components.files, views, multipart)
                 .register(api);
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());

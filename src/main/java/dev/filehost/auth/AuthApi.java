@@ -1,5 +1,6 @@
 package dev.filehost.auth;
 
+import dev.filehost.account.User;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
@@ -24,11 +25,11 @@ public final class AuthApi {
         this.passwordLogin = passwordLogin;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.open("authorize", this::authorize).open("disable_access_token", this::disableAccessToken);
     }
 
-    private ApiResult authorize(ApiCall call) {
+    private ApiResult authorize(ApiCall<User> call) {
         ApiParams params = call.params();
         boolean keysSent = params.isPresent("key1") || params.isPresent("key2");
         boolean passwordSent = params.isPresent("username") || params.isPresent("password");
@@ -51,7 +52,7 @@ public final class AuthApi {
         return value;
     }
 
-    private ApiResult disableAccessToken(ApiCall call) {
+    private ApiResult disableAccessToken(ApiCall<User> call) {
         ApiParams params = call.params();
         String token = params.require("access_token", ApiRouter.MISSING_TOKEN);
         String accountId = params.require("account_id", ApiRouter.MISSING_ACCOUNT);

@@ -1,18 +1,18 @@
 package dev.filehost.auth;
 
-import dev.filehost.account.AccountPackage;
-import dev.filehost.account.PackageRepository;
+import dev.filehost.account.Packages;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
 import dev.filehost.account.UserStatus;
 import dev.filehost.http.ApiException;
+import dev.filehost.http.Authenticator;
 import dev.filehost.http.ErrorKind;
 import dev.filehost.http.Ids;
 import dev.filehost.http.RateLimiter;
 import java.util.Optional;
 
 /** Signs users in with a key pair or a password and checks access tokens on every call. */
-public final class AuthService {
+public final class AuthService implements Authenticator<User> {
     public static final String KEYS_REJECTED = "Could not authenticate user. The key pair may be invalid or your "
             + "account may be locked from too many failed logins.";
     public static final String PASSWORD_REJECTED = "Could not authenticate user. The username and password may be "
@@ -26,7 +26,7 @@ public final class AuthService {
     private static final int MAX_PASSWORD_LENGTH = 1024;
 
     private final UserRepository users;
-    private final PackageRepository packages;
+    private final Packages packages;
     private final ApiKeyRepository apiKeys;
     private final AccessTokens tokens;
     private final LoginLockout lockout;
@@ -34,7 +34,7 @@ public final class AuthService {
     private final LegacyPasswords legacyPasswords;
     private final RateLimiter failedSignIns;
 
-    public AuthService(UserRepository users, PackageRepository packages, ApiKeyRepository apiKeys,
+    public AuthService(UserRepository users, Packages packages, ApiKeyRepository apiKeys,
                        AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords,
                        RateLimiter failedSignIns) {
         this.users = users;
@@ -110,7 +110,7 @@ public final class AuthService {
         if (user.status() != UserStatus.ACTIVE) {
             throw rejected;
         }
-        if (!packageOf(user).apiAccess()) {
+        if (!packages.of(user).apiAccess()) {
             throw new ApiException(ErrorKind.FORBIDDEN, NO_API_ACCESS);
         }
         lockout.recordSuccess(user, ip);
@@ -118,6 +118,7 @@ public final class AuthService {
     }
 
     /** The active user that owns this live token; renews the token. */
+    @Override
     public User authenticate(String accessToken, String accountId) {
         ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         long userId = Ids.parse(accountId).orElseThrow(() -> rejected);
@@ -133,10 +134,5 @@ public final class AuthService {
         if (!revoked) {
             throw new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         }
-    }
-
-    public AccountPackage packageOf(User user) {
-        return packages.findById(user.packageId())
-                .orElseThrow(() -> new IllegalStateException("user " + user.id() + " has no package"));
     }
 }

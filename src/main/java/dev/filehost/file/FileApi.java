@@ -23,7 +23,7 @@ public final class FileApi {
         this.links = links;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.authenticated("file/info", this::info)
                 .authenticated("file/edit", this::edit)
                 .authenticated("file/delete", this::delete)
@@ -32,11 +32,11 @@ public final class FileApi {
                 .authenticated("file/download", this::download);
     }
 
-    private ApiResult info(ApiCall call) {
+    private ApiResult info(ApiCall<User> call) {
         return ApiResult.data(views.info(file(call, true)));
     }
 
-    private ApiResult edit(ApiCall call) {
+    private ApiResult edit(ApiCall<User> call) {
         StoredFile file = file(call, false);
         ApiParams params = call.params();
         StoredFile edited = files.edit(file, params.get("filename").orElse(""), params.get("fileType").orElse(""),
@@ -45,19 +45,19 @@ public final class FileApi {
     }
 
     /** A file already in the trash answers as a fresh delete does, as in the original. */
-    private ApiResult delete(ApiCall call) {
+    private ApiResult delete(ApiCall<User> call) {
         StoredFile trashed = files.trash(file(call, true));
         return ApiResult.message("File successfully set as deleted.").with("data", views.info(trashed));
     }
 
-    private ApiResult move(ApiCall call) {
+    private ApiResult move(ApiCall<User> call) {
         StoredFile file = file(call, false);
         StoredFile moved = files.move(file, destination(call.params(), "new_parent_folder_id"),
                 FolderLookup.destinationNotFound("new_parent_folder_id"));
         return ApiResult.message("File successfully moved.").with("data", views.info(moved));
     }
 
-    private ApiResult copy(ApiCall call) {
+    private ApiResult copy(ApiCall<User> call) {
         StoredFile file = file(call, false);
         StoredFile copy = files.copy(file, destination(call.params(), "copy_to_folder_id"),
                 FolderLookup.destinationNotFound("copy_to_folder_id"));
@@ -67,8 +67,8 @@ public final class FileApi {
                 .with("new_file", Map.of("data", views.info(copy)));
     }
 
-    private ApiResult download(ApiCall call) {
-        User user = call.user();
+    private ApiResult download(ApiCall<User> call) {
+        User user = call.caller();
         ApiParams params = call.params();
         StoredFile file = params.get("file_id").isPresent()
                 ? files.owned(user.id(), params.get("file_id").get(), false)
@@ -81,8 +81,9 @@ public final class FileApi {
         return ApiResult.data(data);
     }
 
-    private StoredFile file(ApiCall call, boolean includeTrash) {
-        return files.owned(call.user().id(), call.params().require("file_id", FileService.NEED_FILE_ID), includeTrash);
+    private StoredFile file(ApiCall<User> call, boolean includeTrash) {
+        String fileId = call.params().require("file_id", FileService.NEED_FILE_ID);
+        return files.owned(call.caller().id(), fileId, includeTrash);
     }
 
     /** A destination folder parameter: required, though blank means the root. */

@@ -1,7 +1,7 @@
 package dev.filehost.file;
 
+import dev.filehost.account.Packages;
 import dev.filehost.account.User;
-import dev.filehost.auth.AuthService;
 import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -23,27 +23,27 @@ public final class UploadApi {
     static final String FOLDER_NOT_FOUND = FolderLookup.destinationNotFound("folder_id");
 
     private final UploadService uploads;
-    private final AuthService auth;
+    private final Packages packages;
     private final FolderLookup folders;
     private final FileRepository files;
     private final FileViews views;
     private final MultipartFields multipart;
 
-    public UploadApi(UploadService uploads, AuthService auth, FolderLookup folders, FileRepository files, FileViews views,
-                     MultipartFields multipart) {
+    public UploadApi(UploadService uploads, Packages packages, FolderLookup folders, FileRepository files,
+                     FileViews views, MultipartFields multipart) {
         this.uploads = uploads;
-        this.auth = auth;
+        this.packages = packages;
         this.folders = folders;
         this.files = files;
         this.views = views;
         this.multipart = multipart;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.streaming("file/upload", this::upload);
     }
 
-    private ApiResult upload(StreamingCall call) throws IOException {
+    private ApiResult upload(StreamingCall<User> call) throws IOException {
         Map<String, String> fields = new HashMap<>(call.query().asMap());
         StoredFile[] uploaded = new StoredFile[1];
         if (MultipartFields.isMultipart(call.contentType())) {
@@ -64,12 +64,12 @@ public final class UploadApi {
                 .with("data", List.of(views.uploaded(file, files.md5Of(file.blobSha256()).orElseThrow())));
     }
 
-    private StoredFile store(StreamingCall call, Part part, ApiParams fieldsSoFar) throws IOException {
+    private StoredFile store(StreamingCall<User> call, Part part, ApiParams fieldsSoFar) throws IOException {
         User user = call.signIn().apply(fieldsSoFar);
         Long folderId = fieldsSoFar.isPresent("folder_id")
                 ? folders.ownedTarget(user.id(), fieldsSoFar.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
                 : null;
-        UploadService.Upload upload = new UploadService.Upload(user, auth.packageOf(user), part.filename(), folderId,
+        UploadService.Upload upload = new UploadService.Upload(user, packages.of(user), part.filename(), folderId,
                 call.clientIp(), "api", MultipartFields.fileSizeAtLeast(call.contentLength()));
         try (TransferSlots.Slot slot = uploads.uploadSlot(upload)) {
             return uploads.store(upload, part.body());

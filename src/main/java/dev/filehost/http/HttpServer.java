@@ -1,8 +1,8 @@
 package dev.filehost.http;
 
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
@@ -29,7 +29,7 @@ public final class HttpServer {
      * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
      *                  after it stops accepting new connections
      */
-    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, List<WebRoutes> web,
+    public HttpServer(String host, int port, Duration stopGrace, ApiRouter<?> api, List<WebRoutes> web,
                       RequestListener requests, Handler pageNotFound, ProtocolErrors protocolErrors) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -75,7 +75,7 @@ public final class HttpServer {
     }
 
     /** The matched route template; for the API, the endpoint when it is one, else a placeholder. */
-    private static String routeOf(Context ctx, ApiRouter api) {
+    private static String routeOf(Context ctx, ApiRouter<?> api) {
         Endpoint matched = ctx.endpoints().lastHttpEndpoint();
         if (matched == null) {
             return "NOT_FOUND";

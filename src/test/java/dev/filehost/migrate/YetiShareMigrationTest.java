@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filehost.app.Components;
 import dev.filehost.account.UserRepository;
+import dev.filehost.app.Components;
 import dev.filehost.config.Settings;
 import dev.filehost.file.ShortUrls;
 import dev.filehost.progress.Progress;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
-import dev.filehost.support.Cli;
 import dev.filehost.support.Cli.Run;
+import dev.filehost.support.Cli;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

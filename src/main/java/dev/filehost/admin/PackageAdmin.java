@@ -1,5 +1,8 @@
-package dev.filehost.account;
+package dev.filehost.admin;
 
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.PackageField;
+import dev.filehost.account.PackageRepository;
 import dev.filehost.auth.AccessTokens;
 import java.util.List;
 
