@@ -5,6 +5,7 @@ import dev.filehost.account.User;
 import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.auth.AuthApi;
 import dev.filehost.config.Settings;
+import dev.filehost.core.RateLimiter;
 import dev.filehost.file.FileApi;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
@@ -22,7 +23,6 @@ import dev.filehost.http.HttpServer;
 import dev.filehost.http.MultipartFields;
 import dev.filehost.http.ParamReader;
 import dev.filehost.http.ProtocolErrors;
-import dev.filehost.http.RateLimiter;
 import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
 import dev.filehost.monitoring.HealthRoutes;
@@ -62,8 +62,8 @@ public final class Application implements AutoCloseable {
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         MultipartFields multipart = new MultipartFields();
         Envelope envelope = new Envelope(dates);
-        ApiRouter<User> api = new ApiRouter<>(components.auth, new ParamReader(multipart), envelope, clientAddress,
-                new RateLimiter(settings.rateLimitPerAddress(), clock),
+        ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(multipart), envelope,
+                clientAddress, new RateLimiter(settings.rateLimitPerAddress(), clock),
                 new RateLimiter(settings.rateLimitPerToken(), clock),
                 settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);

@@ -1,8 +1,8 @@
 package dev.filehost.auth;
 
 import dev.filehost.account.User;
+import dev.filehost.core.Refusal;
 import dev.filehost.http.ApiCall;
-import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
@@ -47,7 +47,7 @@ public final class AuthApi {
     private static String key(ApiParams params, String name, String message) {
         String value = params.get(name).orElse("");
         if (!Secrets.isAlphanumeric(value, ApiKeys.KEY_LENGTH)) {
-            throw ApiException.badInput(message);
+            throw Refusal.badInput(message);
         }
         return value;
     }

@@ -4,15 +4,14 @@ import dev.filehost.account.Packages;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
 import dev.filehost.account.UserStatus;
-import dev.filehost.http.ApiException;
-import dev.filehost.http.Authenticator;
-import dev.filehost.http.ErrorKind;
-import dev.filehost.http.Ids;
-import dev.filehost.http.RateLimiter;
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.Ids;
+import dev.filehost.core.RateLimiter;
+import dev.filehost.core.Refusal;
 import java.util.Optional;
 
 /** Signs users in with a key pair or a password and checks access tokens on every call. */
-public final class AuthService implements Authenticator<User> {
+public final class AuthService {
     public static final String KEYS_REJECTED = "Could not authenticate user. The key pair may be invalid or your "
             + "account may be locked from too many failed logins.";
     public static final String PASSWORD_REJECTED = "Could not authenticate user. The username and password may be "
@@ -55,13 +54,13 @@ public final class AuthService implements Authenticator<User> {
      * wrong ones count against the address's failed sign-ins.
      */
     public Session authorizeWithKeys(String key1, String key2, String ip) {
-        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, KEYS_REJECTED);
+        Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, KEYS_REJECTED);
         Optional<User> user = apiKeys.findByKey1(key1)
                 .filter(stored -> Secrets.constantTimeEquals(Secrets.sha256Hex(key2), stored.key2Hash()))
                 .flatMap(stored -> users.findById(stored.userId()));
         if (user.isEmpty()) {
             long wait = failedSignIns.acquire(ip);
-            throw wait > 0 ? ApiException.rateLimited(wait) : rejected;
+            throw wait > 0 ? Refusal.rateLimited(wait) : rejected;
         }
         return signIn(user.get(), ip, rejected);
     }
@@ -70,7 +69,7 @@ public final class AuthService implements Authenticator<User> {
     public Session authorizeWithPassword(String username, String password, String ip) {
         long wait = failedSignIns.acquire(ip);
         if (wait > 0) {
-            throw ApiException.rateLimited(wait);
+            throw Refusal.rateLimited(wait);
         }
         Session session = checkPassword(username, password, ip);
         failedSignIns.release(ip);
@@ -78,7 +77,7 @@ public final class AuthService implements Authenticator<User> {
     }
 
     private Session checkPassword(String username, String password, String ip) {
-        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
+        Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
         if (username.length() > MAX_USERNAME_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw rejected;
         }
@@ -106,21 +105,20 @@ public final class AuthService implements Authenticator<User> {
         return session;
     }
 
-    private Session signIn(User user, String ip, ApiException rejected) {
+    private Session signIn(User user, String ip, Refusal rejected) {
         if (user.status() != UserStatus.ACTIVE) {
             throw rejected;
         }
         if (!packages.of(user).apiAccess()) {
-            throw new ApiException(ErrorKind.FORBIDDEN, NO_API_ACCESS);
+            throw new Refusal(ErrorKind.FORBIDDEN, NO_API_ACCESS);
         }
         lockout.recordSuccess(user, ip);
         return new Session(tokens.issue(user.id(), ip), user.id());
     }
 
     /** The active user that owns this live token; renews the token. */
-    @Override
     public User authenticate(String accessToken, String accountId) {
-        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
+        Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         long userId = Ids.parse(accountId).orElseThrow(() -> rejected);
         return tokens.renew(accessToken, userId)
                 .filter(holder -> holder.user().status() == UserStatus.ACTIVE && holder.packageHasApiAccess())
@@ -132,7 +130,7 @@ public final class AuthService implements Authenticator<User> {
     public void signOut(String accessToken, String accountId) {
         boolean revoked = Ids.parse(accountId).stream().anyMatch(userId -> tokens.revoke(accessToken, userId));
         if (!revoked) {
-            throw new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
+            throw new Refusal(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.filehost.file;
 
 import dev.filehost.account.Packages;
 import dev.filehost.account.User;
-import dev.filehost.http.ApiException;
+import dev.filehost.core.Refusal;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
@@ -56,7 +56,7 @@ public final class UploadApi {
         ApiParams params = new ApiParams(fields);
         User user = call.signIn().apply(params);
         if (uploaded[0] == null) {
-            throw ApiException.badInput(UploadRules.NO_FILE);
+            throw Refusal.badInput(UploadRules.NO_FILE);
         }
         StoredFile file = placeInFolderSentAfterTheFile(uploaded[0], user, params);
         folders.fileArrivedIn(file.folderId());
@@ -85,7 +85,7 @@ public final class UploadApi {
             Long folderId = folders.ownedTarget(user.id(), params.get("folder_id").orElse(""), FOLDER_NOT_FOUND);
             return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId,
                     FileRepository.Naming.FREE_IN_FOLDER);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             files.deleteRow(file.id());
             throw e;
         }

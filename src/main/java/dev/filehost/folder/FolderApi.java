@@ -1,9 +1,9 @@
 package dev.filehost.folder;
 
 import dev.filehost.account.User;
+import dev.filehost.core.Refusal;
 import dev.filehost.file.FileViews;
 import dev.filehost.http.ApiCall;
-import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
@@ -51,7 +51,7 @@ public final class FolderApi {
     private ApiResult info(ApiCall<User> call) {
         ApiParams params = call.params();
         String folderId = params.get("folder_id").or(() -> params.get("parent_folder_id"))
-                .orElseThrow(() -> ApiException.badInput(FolderService.NEED_FOLDER_ID));
+                .orElseThrow(() -> Refusal.badInput(FolderService.NEED_FOLDER_ID));
         return ApiResult.data(views.detailed(folders.info(call.caller().id(), folderId)));
     }
 

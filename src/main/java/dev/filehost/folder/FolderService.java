@@ -1,9 +1,9 @@
 package dev.filehost.folder;
 
+import dev.filehost.core.Refusal;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.FolderLookup;
 import dev.filehost.file.StoredFile;
-import dev.filehost.http.ApiException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -119,10 +119,10 @@ public final class FolderService {
             return null;
         }
         if (parentId == folder.id()) {
-            throw ApiException.badInput("Param folder_id can not match " + param + ".");
+            throw Refusal.badInput("Param folder_id can not match " + param + ".");
         }
         if (repository.chain(parentId).stream().anyMatch(ancestor -> ancestor.id() == folder.id())) {
-            throw ApiException.badInput("Param " + param + " can not be a sub-folder of folder_id.");
+            throw Refusal.badInput("Param " + param + " can not be a sub-folder of folder_id.");
         }
         return parentId;
     }

@@ -1,7 +1,7 @@
 package dev.filehost.folder;
 
+import dev.filehost.core.Refusal;
 import dev.filehost.file.FolderLookup;
-import dev.filehost.http.ApiException;
 import java.time.Clock;
 
 /** The one place that decides whether a folder parameter names one of the caller's folders. */
@@ -49,16 +49,16 @@ public final class Folders implements FolderLookup {
     }
 
     private Long resolve(long userId, String raw, String notFoundMessage, boolean activeOnly) {
-        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> ApiException.notFound(notFoundMessage));
+        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> Refusal.notFound(notFoundMessage));
         if (!ref.isRoot() && !repository.isOwnedBy(ref.id(), userId, activeOnly)) {
-            throw ApiException.notFound(notFoundMessage);
+            throw Refusal.notFound(notFoundMessage);
         }
         return ref.id();
     }
 
     private static long notRoot(Long id, String notFoundMessage) {
         if (id == null) {
-            throw ApiException.notFound(notFoundMessage);
+            throw Refusal.notFound(notFoundMessage);
         }
         return id;
     }

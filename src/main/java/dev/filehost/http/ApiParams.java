@@ -1,5 +1,6 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,13 +19,13 @@ public final class ApiParams {
 
     /** The value, or the error envelope with {@code missingMessage}. */
     public String require(String name, String missingMessage) {
-        return get(name).orElseThrow(() -> ApiException.badInput(missingMessage));
+        return get(name).orElseThrow(() -> Refusal.badInput(missingMessage));
     }
 
     /** The value of a parameter that must be sent, though it may be blank; else the error envelope. */
     public String requireSent(String name, String missingMessage) {
         if (!isPresent(name)) {
-            throw ApiException.badInput(missingMessage);
+            throw Refusal.badInput(missingMessage);
         }
         return values.get(name);
     }

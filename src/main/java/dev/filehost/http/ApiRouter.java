@@ -1,5 +1,8 @@
 package dev.filehost.http;
 
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.RateLimiter;
+import dev.filehost.core.Refusal;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -70,28 +73,28 @@ public final class ApiRouter<C> {
     public void handle(Context ctx, String endpoint) {
         try {
             send(ctx, 200, envelope.success(dispatch(ctx, endpoint)));
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             sendError(ctx, e);
         } catch (RuntimeException e) {
             log.error("API call {} {} from {} failed", ctx.method(), ctx.path(), ctx.req().getRemoteAddr(), e);
-            sendError(ctx, new ApiException(ErrorKind.SERVER_FAULT, SERVER_FAULT));
+            sendError(ctx, new Refusal(ErrorKind.SERVER_FAULT, SERVER_FAULT));
         }
     }
 
     /** The envelope for a path no route matched. */
     public void sendUnknownEndpoint(Context ctx) {
-        sendError(ctx, new ApiException(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT));
+        sendError(ctx, new Refusal(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT));
     }
 
     private ApiResult dispatch(Context ctx, String endpoint) {
         Route<C> route = routes.get(endpoint);
         if (route == null) {
-            throw new ApiException(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT);
+            throw new Refusal(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT);
         }
         String method = ctx.method().name();
         if (!method.equals("GET") && !method.equals("POST")) {
             ctx.header("Allow", "GET, POST");
-            throw new ApiException(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
+            throw new Refusal(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
         }
         String ip = clientAddress.of(ctx);
         throttle(addressLimiter, ip);
@@ -111,13 +114,13 @@ public final class ApiRouter<C> {
             ApiParams before = MultipartFields.isMultipart(ctx.contentType()) ? params.readQuery(ctx) : params.read(ctx);
             return handler.handle(new StreamingCall<>(before, ip, ctx.contentType(), ctx.req().getContentLengthLong(),
                     ctx.req().getInputStream(), values -> authenticate(ctx, values)));
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             // The rest of a refused body is not worth reading: the connection ends with the answer.
             ctx.header("Connection", "close");
             throw e;
         } catch (ClientInput.ClientAbortException e) {
             log.debug("Client stopped sending to {}: {}", ctx.path(), e.getMessage());
-            throw ApiException.badInput(INCOMPLETE_BODY);
+            throw Refusal.badInput(INCOMPLETE_BODY);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -148,11 +151,11 @@ public final class ApiRouter<C> {
     private static void throttle(RateLimiter limiter, String key) {
         long wait = limiter.acquire(key);
         if (wait > 0) {
-            throw ApiException.rateLimited(wait);
+            throw Refusal.rateLimited(wait);
         }
     }
 
-    private void sendError(Context ctx, ApiException e) {
+    private void sendError(Context ctx, Refusal e) {
         if (e.retryAfterSeconds() > 0) {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
         }

@@ -1,8 +1,10 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
+
 /**
  * Checks the access_token and account_id of an authenticated endpoint and names the caller, or refuses
- * with an {@link ApiException}. The transport knows callers only as {@code C}: accounts and tokens stay
+ * with a {@link Refusal}. The transport knows callers only as {@code C}: accounts and tokens stay
  * with the features.
  */
 @FunctionalInterface

@@ -3,9 +3,9 @@ package dev.filehost.urlimport;
 import dev.filehost.account.Packages;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
+import dev.filehost.core.Refusal;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.UploadService;
-import dev.filehost.http.ApiException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +103,7 @@ public final class ImportWorkers implements AutoCloseable {
             }
         } catch (ImportFailure e) {
             queue.fail(item.id(), node, e.getMessage(), clock.millis());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             queue.fail(item.id(), node, e.getMessage(), clock.millis());
         } catch (CancelledException e) {
             log.debug("Import {} cancelled while downloading", item.id());
