@@ -102,7 +102,7 @@ public final class Application implements AutoCloseable {
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
         this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, web,
-                new RequestMetrics(components.metrics.registry()), errors::notFound,
+                new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);

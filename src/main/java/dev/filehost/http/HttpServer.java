@@ -2,6 +2,7 @@ package dev.filehost.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
@@ -28,9 +29,11 @@ public final class HttpServer {
     /**
      * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
      *                  after it stops accepting new connections
+     * @param pageFault what a page route that throws answers (the API answers its own faults)
      */
     public HttpServer(String host, int port, Duration stopGrace, ApiRouter<?> api, List<WebRoutes> web,
-                      RequestListener requests, Handler pageNotFound, ProtocolErrors protocolErrors) {
+                      RequestListener requests, Handler pageNotFound, ExceptionHandler<Exception> pageFault,
+                      ProtocolErrors protocolErrors) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -52,6 +55,8 @@ public final class HttpServer {
                 config.routes.addHttpHandler(method, "/api/v2", api::sendUnknownEndpoint);
             }
             web.forEach(group -> group.register(config.routes));
+            // Javalin keeps its own answers to HttpResponseException (a 413 for a form too large, ...).
+            config.routes.exception(Exception.class, pageFault);
             config.requestLogger.http((ctx, millis) ->
                     requests.finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
             config.routes.error(404, ctx -> {
