@@ -54,8 +54,8 @@ public final class AuthApi {
 
     private ApiResult disableAccessToken(ApiCall<User> call) {
         ApiParams params = call.params();
-        String token = params.require("access_token", ApiRouter.MISSING_TOKEN);
-        String accountId = params.require("account_id", ApiRouter.MISSING_ACCOUNT);
+        String token = params.require("access_token");
+        String accountId = params.require("account_id");
         auth.signOut(token, accountId);
         return ApiResult.message(TOKEN_REMOVED);
     }

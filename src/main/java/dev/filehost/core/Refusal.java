@@ -29,6 +29,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(ErrorKind.BAD_INPUT, message);
     }
 
+    /** The contract's answer to a parameter that is missing or blank. */
+    public static Refusal missingParam(String name) {
+        return badInput("Please provide the " + name + " param.");
+    }
+
     public static Refusal notFound(String message) {
         return new Refusal(ErrorKind.NOT_FOUND, message);
     }

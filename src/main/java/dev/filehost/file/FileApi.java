@@ -1,6 +1,7 @@
 package dev.filehost.file;
 
 import dev.filehost.account.User;
+import dev.filehost.core.Refusal;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -72,7 +73,8 @@ public final class FileApi {
         ApiParams params = call.params();
         StoredFile file = params.get("file_id").isPresent()
                 ? files.owned(user.id(), params.get("file_id").get(), false)
-                : files.ownedByShortUrl(user.id(), params.require("short_url", FileService.NEED_FILE_ID));
+                : files.ownedByShortUrl(user.id(),
+                        params.get("short_url").orElseThrow(() -> Refusal.missingParam("file_id")));
         String token = downloadTokens.issue(file, user.id(), call.clientIp(), Duration.ZERO);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("file_id", Long.toString(file.id()));
@@ -82,12 +84,12 @@ public final class FileApi {
     }
 
     private StoredFile file(ApiCall<User> call, boolean includeTrash) {
-        String fileId = call.params().require("file_id", FileService.NEED_FILE_ID);
+        String fileId = call.params().require("file_id");
         return files.owned(call.caller().id(), fileId, includeTrash);
     }
 
     /** A destination folder parameter: required, though blank means the root. */
     private static String destination(ApiParams params, String name) {
-        return params.requireSent(name, "Please provide the " + name + " param.");
+        return params.requireSent(name);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 
 /** The rules of /file/info, edit, delete, move and copy, with the one ownership check for files. */
 public final class FileService {
-    public static final String NEED_FILE_ID = "Please provide the file_id param.";
     public static final String FILE_NOT_FOUND = "Could not find file based on file_id.";
 
     private final FileRepository files;

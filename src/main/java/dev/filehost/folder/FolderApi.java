@@ -34,7 +34,7 @@ public final class FolderApi {
     private ApiResult create(ApiCall<User> call) {
         ApiParams params = call.params();
         FolderSummary created = folders.create(call.caller().id(), new FolderService.NewFolder(
-                params.require("folder_name", FolderService.NEED_FOLDER_NAME), params.get("parent_id").orElse(""),
+                params.require("folder_name"), params.get("parent_id").orElse(""),
                 params.get("is_public").orElse(""), params.get("access_password").orElse("")));
         return ApiResult.message("Folder successfully created.").with("data", views.detailed(created));
     }
@@ -51,7 +51,7 @@ public final class FolderApi {
     private ApiResult info(ApiCall<User> call) {
         ApiParams params = call.params();
         String folderId = params.get("folder_id").or(() -> params.get("parent_folder_id"))
-                .orElseThrow(() -> Refusal.badInput(FolderService.NEED_FOLDER_ID));
+                .orElseThrow(() -> Refusal.missingParam("folder_id"));
         return ApiResult.data(views.detailed(folders.info(call.caller().id(), folderId)));
     }
 
@@ -72,11 +72,11 @@ public final class FolderApi {
         ApiParams params = call.params();
         String folderId = folderId(params);
         FolderSummary moved = folders.move(call.caller().id(), folderId,
-                params.requireSent("new_parent_folder_id", "Please provide the new_parent_folder_id param."));
+                params.requireSent("new_parent_folder_id"));
         return ApiResult.message("Folder successfully moved.").with("data", views.detailed(moved));
     }
 
     private static String folderId(ApiParams params) {
-        return params.require("folder_id", FolderService.NEED_FOLDER_ID);
+        return params.require("folder_id");
     }
 }

@@ -14,7 +14,7 @@ final class FolderNames {
     static String checked(String raw) {
         String name = FileNames.visible(raw);
         if (name.isEmpty()) {
-            throw Refusal.badInput(FolderService.NEED_FOLDER_NAME);
+            throw Refusal.missingParam("folder_name");
         }
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
             throw Refusal.badInput(TOO_LONG);

@@ -11,8 +11,6 @@ import java.util.Optional;
 
 /** The rules of /folder/create, listing, info, edit, move and delete. */
 public final class FolderService {
-    public static final String NEED_FOLDER_NAME = "Please provide the folder_name param.";
-    public static final String NEED_FOLDER_ID = "Please provide the folder_id param.";
     public static final String FOLDER_NOT_FOUND = "Could not find folder based on folder_id.";
 
     /** Case-insensitive first, the same on SQLite and PostgreSQL whatever their collations. */

@@ -15,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * signed-in caller, as the {@link Authenticator} names it.
  */
 public final class ApiRouter<C> {
-    public static final String MISSING_TOKEN = "Please provide the access_token param.";
-    public static final String MISSING_ACCOUNT = "Please provide the account_id param.";
     static final String UNKNOWN_ENDPOINT = "Could not find the requested API endpoint.";
     static final String WRONG_METHOD = "Request method not expected. Use GET or POST.";
     static final String INCOMPLETE_BODY = "Error uploading file. The upload was incomplete.";
@@ -142,8 +140,8 @@ public final class ApiRouter<C> {
     }
 
     private C authenticate(Context ctx, ApiParams values) {
-        String token = values.require("access_token", MISSING_TOKEN);
-        String accountId = values.require("account_id", MISSING_ACCOUNT);
+        String token = values.require("access_token");
+        String accountId = values.require("account_id");
         throttle(tokenLimiter, token);
         return authenticator.authenticate(token, accountId);
     }

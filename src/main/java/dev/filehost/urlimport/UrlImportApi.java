@@ -36,7 +36,7 @@ public final class UrlImportApi {
     }
 
     private ApiResult add(ApiCall<User> call) {
-        String encoded = call.params().require("file_url_base64", "Please provide the file_url_base64 param.");
+        String encoded = call.params().require("file_url_base64");
         Long folderId = folders.ownedTarget(call.caller().id(), call.params().get("folder_id").orElse(""),
                 FOLDER_NOT_FOUND);
         ImportItem item = imports.add(call.caller().id(), folderId, encoded);
@@ -47,7 +47,7 @@ public final class UrlImportApi {
     }
 
     private ApiResult status(ApiCall<User> call) {
-        String rawId = call.params().require("scheduled_item_id", "Please provide the scheduled_item_id param.");
+        String rawId = call.params().require("scheduled_item_id");
         ImportItem item = imports.owned(call.caller().id(), rawId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("scheduled_item_id", item.id());
