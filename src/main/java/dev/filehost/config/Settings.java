@@ -1,5 +1,6 @@
 package dev.filehost.config;
 
+import dev.filehost.core.YesNo;
 import dev.filehost.net.CidrRange;
 import java.net.URI;
 import java.nio.file.Path;
@@ -183,11 +184,8 @@ public record Settings(
         }
 
         boolean bool(String key, boolean fallback) {
-            return parsed(key, fallback, value -> switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "on", "1" -> true;
-                case "false", "no", "off", "0" -> false;
-                default -> throw new IllegalArgumentException();
-            }, "must be true or false");
+            return parsed(key, fallback, value -> YesNo.parse(value).orElseThrow(IllegalArgumentException::new),
+                    "must be true or false");
         }
 
         String url(String key, String fallback) {
