@@ -3,6 +3,7 @@ package dev.filehost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.app.Components;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.config.SettingSource;
 import dev.filehost.config.Settings;

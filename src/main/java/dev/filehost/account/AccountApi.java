@@ -1,6 +1,5 @@
 package dev.filehost.account;
 
-import dev.filehost.auth.AuthService;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.ApiResult;
@@ -10,20 +9,20 @@ import java.util.Map;
 
 /** /account/info and /account/package. */
 public final class AccountApi {
-    private final AuthService auth;
+    private final Packages packages;
     private final ApiDates dates;
 
-    public AccountApi(AuthService auth, ApiDates dates) {
-        this.auth = auth;
+    public AccountApi(Packages packages, ApiDates dates) {
+        this.packages = packages;
         this.dates = dates;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.authenticated("account/info", this::info).authenticated("account/package", this::accountPackage);
     }
 
-    private ApiResult info(ApiCall call) {
-        User user = call.user();
+    private ApiResult info(ApiCall<User> call) {
+        User user = call.caller();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", Long.toString(user.id()));
         data.put("username", user.username());
@@ -44,8 +43,8 @@ public final class AccountApi {
         return ApiResult.data(data);
     }
 
-    private ApiResult accountPackage(ApiCall call) {
-        AccountPackage pkg = auth.packageOf(call.user());
+    private ApiResult accountPackage(ApiCall<User> call) {
+        AccountPackage pkg = packages.of(call.caller());
         Map<String, Object> data = new LinkedHashMap<>();
         for (PackageField field : PackageField.values()) {
             if (field.shownByApi()) {

@@ -1,7 +1,8 @@
 package dev.filehost.auth;
 
+import dev.filehost.account.User;
+import dev.filehost.core.Refusal;
 import dev.filehost.http.ApiCall;
-import dev.filehost.http.ApiException;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
@@ -24,11 +25,11 @@ public final class AuthApi {
         this.passwordLogin = passwordLogin;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.open("authorize", this::authorize).open("disable_access_token", this::disableAccessToken);
     }
 
-    private ApiResult authorize(ApiCall call) {
+    private ApiResult authorize(ApiCall<User> call) {
         ApiParams params = call.params();
         boolean keysSent = params.isPresent("key1") || params.isPresent("key2");
         boolean passwordSent = params.isPresent("username") || params.isPresent("password");
@@ -46,15 +47,15 @@ public final class AuthApi {
     private static String key(ApiParams params, String name, String message) {
         String value = params.get(name).orElse("");
         if (!Secrets.isAlphanumeric(value, ApiKeys.KEY_LENGTH)) {
-            throw ApiException.badInput(message);
+            throw Refusal.badInput(message);
         }
         return value;
     }
 
-    private ApiResult disableAccessToken(ApiCall call) {
+    private ApiResult disableAccessToken(ApiCall<User> call) {
         ApiParams params = call.params();
-        String token = params.require("access_token", ApiRouter.MISSING_TOKEN);
-        String accountId = params.require("account_id", ApiRouter.MISSING_ACCOUNT);
+        String token = params.require("access_token");
+        String accountId = params.require("account_id");
         auth.signOut(token, accountId);
         return ApiResult.message(TOKEN_REMOVED);
     }

@@ -1,14 +1,13 @@
 package dev.filehost.auth;
 
-import dev.filehost.account.AccountPackage;
-import dev.filehost.account.PackageRepository;
+import dev.filehost.account.Packages;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
 import dev.filehost.account.UserStatus;
-import dev.filehost.http.ApiException;
-import dev.filehost.http.ErrorKind;
-import dev.filehost.http.Ids;
-import dev.filehost.http.RateLimiter;
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.Ids;
+import dev.filehost.core.RateLimiter;
+import dev.filehost.core.Refusal;
 import java.util.Optional;
 
 /** Signs users in with a key pair or a password and checks access tokens on every call. */
@@ -26,7 +25,7 @@ public final class AuthService {
     private static final int MAX_PASSWORD_LENGTH = 1024;
 
     private final UserRepository users;
-    private final PackageRepository packages;
+    private final Packages packages;
     private final ApiKeyRepository apiKeys;
     private final AccessTokens tokens;
     private final LoginLockout lockout;
@@ -34,7 +33,7 @@ public final class AuthService {
     private final LegacyPasswords legacyPasswords;
     private final RateLimiter failedSignIns;
 
-    public AuthService(UserRepository users, PackageRepository packages, ApiKeyRepository apiKeys,
+    public AuthService(UserRepository users, Packages packages, ApiKeyRepository apiKeys,
                        AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords,
                        RateLimiter failedSignIns) {
         this.users = users;
@@ -55,13 +54,13 @@ public final class AuthService {
      * wrong ones count against the address's failed sign-ins.
      */
     public Session authorizeWithKeys(String key1, String key2, String ip) {
-        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, KEYS_REJECTED);
+        Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, KEYS_REJECTED);
         Optional<User> user = apiKeys.findByKey1(key1)
                 .filter(stored -> Secrets.constantTimeEquals(Secrets.sha256Hex(key2), stored.key2Hash()))
                 .flatMap(stored -> users.findById(stored.userId()));
         if (user.isEmpty()) {
             long wait = failedSignIns.acquire(ip);
-            throw wait > 0 ? ApiException.rateLimited(wait) : rejected;
+            throw wait > 0 ? Refusal.rateLimited(wait) : rejected;
         }
         return signIn(user.get(), ip, rejected);
     }
@@ -70,7 +69,7 @@ public final class AuthService {
     public Session authorizeWithPassword(String username, String password, String ip) {
         long wait = failedSignIns.acquire(ip);
         if (wait > 0) {
-            throw ApiException.rateLimited(wait);
+            throw Refusal.rateLimited(wait);
         }
         Session session = checkPassword(username, password, ip);
         failedSignIns.release(ip);
@@ -78,7 +77,7 @@ public final class AuthService {
     }
 
     private Session checkPassword(String username, String password, String ip) {
-        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
+        Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
         if (username.length() > MAX_USERNAME_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw rejected;
         }
@@ -106,12 +105,12 @@ public final class AuthService {
         return session;
     }
 
-    private Session signIn(User user, String ip, ApiException rejected) {
+    private Session signIn(User user, String ip, Refusal rejected) {
         if (user.status() != UserStatus.ACTIVE) {
             throw rejected;
         }
-        if (!packageOf(user).apiAccess()) {
-            throw new ApiException(ErrorKind.FORBIDDEN, NO_API_ACCESS);
+        if (!packages.of(user).apiAccess()) {
+            throw new Refusal(ErrorKind.FORBIDDEN, NO_API_ACCESS);
         }
         lockout.recordSuccess(user, ip);
         return new Session(tokens.issue(user.id(), ip), user.id());
@@ -119,7 +118,7 @@ public final class AuthService {
 
     /** The active user that owns this live token; renews the token. */
     public User authenticate(String accessToken, String accountId) {
-        ApiException rejected = new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
+        Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         long userId = Ids.parse(accountId).orElseThrow(() -> rejected);
         return tokens.renew(accessToken, userId)
                 .filter(holder -> holder.user().status() == UserStatus.ACTIVE && holder.packageHasApiAccess())
@@ -131,12 +130,7 @@ public final class AuthService {
     public void signOut(String accessToken, String accountId) {
         boolean revoked = Ids.parse(accountId).stream().anyMatch(userId -> tokens.revoke(accessToken, userId));
         if (!revoked) {
-            throw new ApiException(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
+            throw new Refusal(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED);
         }
-    }
-
-    public AccountPackage packageOf(User user) {
-        return packages.findById(user.packageId())
-                .orElseThrow(() -> new IllegalStateException("user " + user.id() + " has no package"));
     }
 }

@@ -1,6 +1,6 @@
 package dev.filehost.auth;
 
-import dev.filehost.http.ApiException;
+import dev.filehost.core.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +36,7 @@ public final class PasswordHasher implements AutoCloseable {
         return onPool(() -> encoder.encode(password));
     }
 
-    /** Throws a 429 {@link ApiException} ("busy") when the queue is full. */
+    /** Throws a 429 {@link Refusal} ("busy") when the queue is full. */
     public boolean matches(String password, String hash) {
         // bcrypt reads only the first 72 bytes; longer inputs are refused rather than truncated.
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
@@ -54,7 +54,7 @@ public final class PasswordHasher implements AutoCloseable {
         try {
             return CompletableFuture.supplyAsync(work, pool).join();
         } catch (RejectedExecutionException e) {
-            throw ApiException.rateLimited(BUSY_RETRY_SECONDS);
+            throw Refusal.rateLimited(BUSY_RETRY_SECONDS);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

@@ -1,6 +1,6 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.backup.Backup;
 import dev.filehost.backup.CopyReport;
 import dev.filehost.progress.Progress;

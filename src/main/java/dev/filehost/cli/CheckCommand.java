@@ -1,15 +1,15 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.backup.CheckReport;
 import dev.filehost.backup.StoreCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.config.SettingSource;
 import dev.filehost.config.Settings;
 import java.nio.file.Path;

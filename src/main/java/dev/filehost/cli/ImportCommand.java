@@ -1,6 +1,6 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.urlimport.ImportItem;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

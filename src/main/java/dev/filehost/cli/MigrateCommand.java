@@ -1,7 +1,7 @@
 package dev.filehost.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.migrate.MigrationReport;
 import dev.filehost.migrate.YetiShareMigration;
 import dev.filehost.progress.Progress;

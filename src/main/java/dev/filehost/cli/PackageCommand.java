@@ -1,8 +1,8 @@
 package dev.filehost.cli;
 
-import dev.filehost.Components;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.PackageField;
+import dev.filehost.app.Components;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.filehost.cli;
 
-import dev.filehost.Application;
-import dev.filehost.account.AdminBootstrap;
+import dev.filehost.admin.AdminBootstrap;
+import dev.filehost.app.Application;
 import dev.filehost.config.Settings;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.filehost.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filehost.Components;
 import dev.filehost.account.User;
+import dev.filehost.app.Components;
 import dev.filehost.auth.ApiKeys;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

@@ -1,8 +1,7 @@
 package dev.filehost.config;
 
-import dev.filehost.monitoring.CidrRange;
-import dev.filehost.monitoring.MetricsAccess;
-import dev.filehost.storage.s3.S3Settings;
+import dev.filehost.core.YesNo;
+import dev.filehost.net.CidrRange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -185,11 +184,8 @@ public record Settings(
         }
 
         boolean bool(String key, boolean fallback) {
-            return parsed(key, fallback, value -> switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "on", "1" -> true;
-                case "false", "no", "off", "0" -> false;
-                default -> throw new IllegalArgumentException();
-            }, "must be true or false");
+            return parsed(key, fallback, value -> YesNo.parse(value).orElseThrow(IllegalArgumentException::new),
+                    "must be true or false");
         }
 
         String url(String key, String fallback) {

@@ -1,9 +1,6 @@
 package dev.filehost.file;
 
-import dev.filehost.account.AccountPackage;
-import dev.filehost.account.PackageRepository;
-import dev.filehost.account.UserRepository;
-import dev.filehost.folder.Folders;
+import dev.filehost.account.Packages;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -11,24 +8,20 @@ import java.util.Optional;
 public final class DownloadService {
     static final String LINK_INVALID = "This download link is not valid or has expired.";
     static final String NOT_YET = "Your download will be available in a few seconds.";
-    private static final long GUEST_PACKAGE = 0;
-    private static final int PRIVATE = 0;
 
     private final FileRepository files;
     private final DownloadTokens tokens;
     private final DownloadPolicy policy;
-    private final UserRepository users;
-    private final PackageRepository packages;
-    private final Folders folders;
+    private final Packages packages;
+    private final FolderLookup folders;
     private final DownloadCounter counter;
     private final Clock clock;
 
-    public DownloadService(FileRepository files, DownloadTokens tokens, DownloadPolicy policy, UserRepository users,
-                           PackageRepository packages, Folders folders, DownloadCounter counter, Clock clock) {
+    public DownloadService(FileRepository files, DownloadTokens tokens, DownloadPolicy policy, Packages packages,
+                           FolderLookup folders, DownloadCounter counter, Clock clock) {
         this.files = files;
         this.tokens = tokens;
         this.policy = policy;
-        this.users = users;
         this.packages = packages;
         this.folders = folders;
         this.counter = counter;
@@ -38,7 +31,7 @@ public final class DownloadService {
     /** The active file a short URL names, if the public may know of it. */
     public Optional<StoredFile> publicFile(String shortUrl) {
         return activeFile(shortUrl)
-                .filter(file -> file.ownFlagIsPublic() && folders.privacyOfFileIn(file.folderId()) != PRIVATE);
+                .filter(file -> file.ownFlagIsPublic() && !folders.hidesFilesIn(file.folderId()));
     }
 
     /** The active file a short URL names, whatever its privacy: a download link was made by its owner. */
@@ -70,7 +63,7 @@ public final class DownloadService {
     /** Lets a redeemed link's download of {@code length} bytes from {@code offset} start, or refuses it. */
     public DownloadPolicy.Permit admit(StoredFile file, DownloadTokenRepository.Grant grant, String ip, long offset,
                                        long length, boolean headOnly) {
-        DownloadPolicy.Downloader who = new DownloadPolicy.Downloader(grant.userId(), ip, packageOf(grant.userId()));
+        var who = new DownloadPolicy.Downloader(grant.userId(), ip, packages.ofVisitor(grant.userId()));
         boolean newDownload = offset == 0 && !headOnly;
         DownloadPolicy.Permit permit = policy.admit(file, who, newDownload, grant.userId() == null, length);
         if (newDownload) {
@@ -79,20 +72,13 @@ public final class DownloadService {
         return permit;
     }
 
-    /** The package whose limits a downloader meets: their own, or Guest for visitors. */
-    public AccountPackage packageOf(Long userId) {
-        long packageId = userId == null ? GUEST_PACKAGE
-                : users.findById(userId).map(user -> user.packageId()).orElse(GUEST_PACKAGE);
-        return packages.findById(packageId).orElseThrow(() -> new IllegalStateException("no package " + packageId));
-    }
-
     /** A download token for a visitor of the file page, and the seconds before it works. */
     public record VisitorLink(String token, long waitSeconds) {
     }
 
     /** A link for a visitor of the file page, usable after the Guest package's wait. */
     public VisitorLink visitorLink(StoredFile file, String ip) {
-        long wait = packageOf(null).waitBetweenDownloads();
+        long wait = packages.ofVisitor(null).waitBetweenDownloads();
         return new VisitorLink(tokens.issue(file, null, ip, java.time.Duration.ofSeconds(wait)), wait);
     }
 }

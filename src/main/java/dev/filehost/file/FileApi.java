@@ -1,7 +1,7 @@
 package dev.filehost.file;
 
 import dev.filehost.account.User;
-import dev.filehost.folder.Folders;
+import dev.filehost.core.Refusal;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -24,7 +24,7 @@ public final class FileApi {
         this.links = links;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.authenticated("file/info", this::info)
                 .authenticated("file/edit", this::edit)
                 .authenticated("file/delete", this::delete)
@@ -33,47 +33,48 @@ public final class FileApi {
                 .authenticated("file/download", this::download);
     }
 
-    private ApiResult info(ApiCall call) {
+    private ApiResult info(ApiCall<User> call) {
         return ApiResult.data(views.info(file(call, true)));
     }
 
-    private ApiResult edit(ApiCall call) {
+    private ApiResult edit(ApiCall<User> call) {
         StoredFile file = file(call, false);
         ApiParams params = call.params();
         StoredFile edited = files.edit(file, params.get("filename").orElse(""), params.get("fileType").orElse(""),
-                params.get("folder_id").orElse(""), Folders.destinationNotFound("folder_id"));
+                params.get("folder_id").orElse(""), FolderLookup.destinationNotFound("folder_id"));
         return ApiResult.message("File successfully updated.").with("data", views.info(edited));
     }
 
     /** A file already in the trash answers as a fresh delete does, as in the original. */
-    private ApiResult delete(ApiCall call) {
+    private ApiResult delete(ApiCall<User> call) {
         StoredFile trashed = files.trash(file(call, true));
         return ApiResult.message("File successfully set as deleted.").with("data", views.info(trashed));
     }
 
-    private ApiResult move(ApiCall call) {
+    private ApiResult move(ApiCall<User> call) {
         StoredFile file = file(call, false);
         StoredFile moved = files.move(file, destination(call.params(), "new_parent_folder_id"),
-                Folders.destinationNotFound("new_parent_folder_id"));
+                FolderLookup.destinationNotFound("new_parent_folder_id"));
         return ApiResult.message("File successfully moved.").with("data", views.info(moved));
     }
 
-    private ApiResult copy(ApiCall call) {
+    private ApiResult copy(ApiCall<User> call) {
         StoredFile file = file(call, false);
         StoredFile copy = files.copy(file, destination(call.params(), "copy_to_folder_id"),
-                Folders.destinationNotFound("copy_to_folder_id"));
+                FolderLookup.destinationNotFound("copy_to_folder_id"));
         // The typo in "copyied" is part of the contract: clients compare it.
         return ApiResult.message("File successfully copyied.")
                 .with("original_file", Map.of("data", views.info(file)))
                 .with("new_file", Map.of("data", views.info(copy)));
     }
 
-    private ApiResult download(ApiCall call) {
-        User user = call.user();
+    private ApiResult download(ApiCall<User> call) {
+        User user = call.caller();
         ApiParams params = call.params();
         StoredFile file = params.get("file_id").isPresent()
                 ? files.owned(user.id(), params.get("file_id").get(), false)
-                : files.ownedByShortUrl(user.id(), params.require("short_url", FileService.NEED_FILE_ID));
+                : files.ownedByShortUrl(user.id(),
+                        params.get("short_url").orElseThrow(() -> Refusal.missingParam("file_id")));
         String token = downloadTokens.issue(file, user.id(), call.clientIp(), Duration.ZERO);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("file_id", Long.toString(file.id()));
@@ -82,12 +83,13 @@ public final class FileApi {
         return ApiResult.data(data);
     }
 
-    private StoredFile file(ApiCall call, boolean includeTrash) {
-        return files.owned(call.user().id(), call.params().require("file_id", FileService.NEED_FILE_ID), includeTrash);
+    private StoredFile file(ApiCall<User> call, boolean includeTrash) {
+        String fileId = call.params().require("file_id");
+        return files.owned(call.caller().id(), fileId, includeTrash);
     }
 
     /** A destination folder parameter: required, though blank means the root. */
     private static String destination(ApiParams params, String name) {
-        return params.requireSent(name, "Please provide the " + name + " param.");
+        return params.requireSent(name);
     }
 }

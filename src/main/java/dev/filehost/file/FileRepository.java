@@ -201,7 +201,8 @@ public final class FileRepository {
 
     public void trash(long id, long now) {
         jdbi.useTransaction(h -> h.createUpdate(
-                        "UPDATE files SET status = 'trash', trashed_at = :now WHERE id = :id AND status = 'active'")
+                        "UPDATE files SET status = :trash, trashed_at = :now WHERE id = :id AND status = :active")
+                .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                 .bind("now", now).bind("id", id).execute());
     }
 

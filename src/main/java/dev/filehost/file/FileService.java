@@ -1,21 +1,19 @@
 package dev.filehost.file;
 
-import dev.filehost.folder.Folders;
-import dev.filehost.http.ApiException;
-import dev.filehost.http.Ids;
+import dev.filehost.core.Ids;
+import dev.filehost.core.Refusal;
 import java.time.Clock;
 
 /** The rules of /file/info, edit, delete, move and copy, with the one ownership check for files. */
 public final class FileService {
-    public static final String NEED_FILE_ID = "Please provide the file_id param.";
     public static final String FILE_NOT_FOUND = "Could not find file based on file_id.";
 
     private final FileRepository files;
-    private final Folders folders;
+    private final FolderLookup folders;
     private final StorageQuota quota;
     private final Clock clock;
 
-    public FileService(FileRepository files, Folders folders, StorageQuota quota, Clock clock) {
+    public FileService(FileRepository files, FolderLookup folders, StorageQuota quota, Clock clock) {
         this.files = files;
         this.folders = folders;
         this.quota = quota;
@@ -28,20 +26,20 @@ public final class FileService {
                 .flatMap(files::findById)
                 .filter(file -> file.userId() == userId)
                 .filter(file -> includeTrash || file.isActive())
-                .orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
+                .orElseThrow(() -> Refusal.notFound(FILE_NOT_FOUND));
     }
 
     /** The caller's active file named by its short URL. */
     public StoredFile ownedByShortUrl(long userId, String shortUrl) {
         return files.findByShortUrl(shortUrl)
                 .filter(file -> file.userId() == userId && file.isActive())
-                .orElseThrow(() -> ApiException.notFound(FILE_NOT_FOUND));
+                .orElseThrow(() -> Refusal.notFound(FILE_NOT_FOUND));
     }
 
     /** Blank values keep the old ones; a name the folder has already is kept too, as the original does. */
     public StoredFile edit(StoredFile file, String newName, String newType, String rawFolderId, String folderNotFound) {
         String name = newName.isBlank() ? file.name()
-                : FileNames.clean(newName).orElseThrow(() -> ApiException.badInput("Please provide a valid filename."));
+                : FileNames.clean(newName).orElseThrow(() -> Refusal.badInput("Please provide a valid filename."));
         String type = newType.isBlank() ? file.mimeType() : checkedType(newType);
         Long folderId = rawFolderId.isBlank() ? file.folderId()
                 : folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
@@ -70,7 +68,7 @@ public final class FileService {
 
     private static String checkedType(String type) {
         if (type.length() > 255 || !type.matches("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")) {
-            throw ApiException.badInput("Please provide a valid fileType, for example application/octet-stream.");
+            throw Refusal.badInput("Please provide a valid fileType, for example application/octet-stream.");
         }
         return type;
     }

@@ -4,7 +4,7 @@ import dev.filehost.account.AccountPackage;
 import dev.filehost.account.PackageRepository;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
-import dev.filehost.http.ApiException;
+import dev.filehost.core.Refusal;
 import java.time.Clock;
 
 /**
@@ -42,7 +42,7 @@ public final class StorageQuota {
     }
 
     /** The refusal of a file the quota has no room for. */
-    public static ApiException full() {
+    public static Refusal full() {
         return UploadRules.refusal(UploadRules.QUOTA_FULL);
     }
 

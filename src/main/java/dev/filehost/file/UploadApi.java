@@ -1,9 +1,8 @@
 package dev.filehost.file;
 
+import dev.filehost.account.Packages;
 import dev.filehost.account.User;
-import dev.filehost.auth.AuthService;
-import dev.filehost.folder.Folders;
-import dev.filehost.http.ApiException;
+import dev.filehost.core.Refusal;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
@@ -21,30 +20,30 @@ import java.util.Map;
  */
 public final class UploadApi {
     static final String FILE_FIELD = "upload_file";
-    static final String FOLDER_NOT_FOUND = Folders.destinationNotFound("folder_id");
+    static final String FOLDER_NOT_FOUND = FolderLookup.destinationNotFound("folder_id");
 
     private final UploadService uploads;
-    private final AuthService auth;
-    private final Folders folders;
+    private final Packages packages;
+    private final FolderLookup folders;
     private final FileRepository files;
     private final FileViews views;
     private final MultipartFields multipart;
 
-    public UploadApi(UploadService uploads, AuthService auth, Folders folders, FileRepository files, FileViews views,
-                     MultipartFields multipart) {
+    public UploadApi(UploadService uploads, Packages packages, FolderLookup folders, FileRepository files,
+                     FileViews views, MultipartFields multipart) {
         this.uploads = uploads;
-        this.auth = auth;
+        this.packages = packages;
         this.folders = folders;
         this.files = files;
         this.views = views;
         this.multipart = multipart;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.streaming("file/upload", this::upload);
     }
 
-    private ApiResult upload(StreamingCall call) throws IOException {
+    private ApiResult upload(StreamingCall<User> call) throws IOException {
         Map<String, String> fields = new HashMap<>(call.query().asMap());
         StoredFile[] uploaded = new StoredFile[1];
         if (MultipartFields.isMultipart(call.contentType())) {
@@ -57,7 +56,7 @@ public final class UploadApi {
         ApiParams params = new ApiParams(fields);
         User user = call.signIn().apply(params);
         if (uploaded[0] == null) {
-            throw ApiException.badInput(UploadRules.NO_FILE);
+            throw Refusal.badInput(UploadRules.NO_FILE);
         }
         StoredFile file = placeInFolderSentAfterTheFile(uploaded[0], user, params);
         folders.fileArrivedIn(file.folderId());
@@ -65,12 +64,12 @@ public final class UploadApi {
                 .with("data", List.of(views.uploaded(file, files.md5Of(file.blobSha256()).orElseThrow())));
     }
 
-    private StoredFile store(StreamingCall call, Part part, ApiParams fieldsSoFar) throws IOException {
+    private StoredFile store(StreamingCall<User> call, Part part, ApiParams fieldsSoFar) throws IOException {
         User user = call.signIn().apply(fieldsSoFar);
         Long folderId = fieldsSoFar.isPresent("folder_id")
                 ? folders.ownedTarget(user.id(), fieldsSoFar.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
                 : null;
-        UploadService.Upload upload = new UploadService.Upload(user, auth.packageOf(user), part.filename(), folderId,
+        UploadService.Upload upload = new UploadService.Upload(user, packages.of(user), part.filename(), folderId,
                 call.clientIp(), "api", MultipartFields.fileSizeAtLeast(call.contentLength()));
         try (TransferSlots.Slot slot = uploads.uploadSlot(upload)) {
             return uploads.store(upload, part.body());
@@ -86,7 +85,7 @@ public final class UploadApi {
             Long folderId = folders.ownedTarget(user.id(), params.get("folder_id").orElse(""), FOLDER_NOT_FOUND);
             return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId,
                     FileRepository.Naming.FREE_IN_FOLDER);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             files.deleteRow(file.id());
             throw e;
         }

@@ -1,7 +1,7 @@
 package dev.filehost.file;
 
-import dev.filehost.http.ApiException;
-import dev.filehost.http.ErrorKind;
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.Refusal;
 
 /** The texts of upload refusals. */
 public final class UploadRules {
@@ -19,7 +19,7 @@ public final class UploadRules {
     }
 
     /** An upload (or copy) the caller's account or the site does not allow. */
-    public static ApiException refusal(String message) {
-        return new ApiException(ErrorKind.FORBIDDEN, message);
+    public static Refusal refusal(String message) {
+        return new Refusal(ErrorKind.FORBIDDEN, message);
     }
 }

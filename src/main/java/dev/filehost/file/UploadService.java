@@ -2,8 +2,7 @@ package dev.filehost.file;
 
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.User;
-import dev.filehost.http.ApiException;
-import dev.filehost.monitoring.MeteredInputStream;
+import dev.filehost.core.Refusal;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTooLargeException;
 import dev.filehost.storage.StoredBlob;
@@ -57,7 +56,7 @@ public final class UploadService {
         if (!upload.pkg().canUpload()) {
             throw refused(UploadRules.CANNOT_UPLOAD);
         }
-        String name = FileNames.clean(upload.clientName()).orElseThrow(() -> ApiException.badInput(UploadRules.NO_FILE));
+        String name = FileNames.clean(upload.clientName()).orElseThrow(() -> Refusal.badInput(UploadRules.NO_FILE));
         String extension = FileNames.extensionOf(name);
         if (!upload.pkg().allowsExtension(extension)) {
             throw refused(UploadRules.TYPE_NOT_ALLOWED.formatted(extension));
@@ -102,7 +101,7 @@ public final class UploadService {
             throw limit == maxUpload ? refused(UploadRules.TOO_LARGE.formatted(maxUpload)) : StorageQuota.full();
         }
         if (blob.size() == 0) {
-            throw ApiException.badInput(UploadRules.EMPTY_FILE);
+            throw Refusal.badInput(UploadRules.EMPTY_FILE);
         }
         // Another upload or copy of the account may have taken the space meanwhile: the quota decides.
         return quota.add(new NewFile(upload.user().id(), upload.folderId(), name, types.detect(head.head(), name),
@@ -114,7 +113,7 @@ public final class UploadService {
                 .description("Bytes received for uploads, counted as they arrive").register(metrics);
     }
 
-    private static ApiException refused(String message) {
+    private static Refusal refused(String message) {
         return UploadRules.refusal(message);
     }
 }

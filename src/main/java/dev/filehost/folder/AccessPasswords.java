@@ -1,7 +1,7 @@
 package dev.filehost.folder;
 
 import dev.filehost.auth.Secrets;
-import dev.filehost.http.ApiException;
+import dev.filehost.core.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +20,7 @@ final class AccessPasswords {
     /** The stored form (lower-case hex) of a client's access_password, or the envelope error. */
     static String checked(String raw) {
         if (raw.length() != 32 || !raw.chars().allMatch(c -> Character.digit(c, 16) >= 0 && c < 128)) {
-            throw ApiException.badInput(NOT_MD5);
+            throw Refusal.badInput(NOT_MD5);
         }
         return raw.toLowerCase(Locale.ROOT);
     }

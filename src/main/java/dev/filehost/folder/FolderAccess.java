@@ -1,9 +1,9 @@
 package dev.filehost.folder;
 
 import dev.filehost.auth.Secrets;
+import dev.filehost.core.Ids;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.StoredFile;
-import dev.filehost.http.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.filehost.folder;
 
+import dev.filehost.core.Refusal;
 import dev.filehost.file.FileNames;
-import dev.filehost.http.ApiException;
 
 /** The rule for folder names: visible characters, at least one and at most 255 of them. */
 final class FolderNames {
@@ -14,10 +14,10 @@ final class FolderNames {
     static String checked(String raw) {
         String name = FileNames.visible(raw);
         if (name.isEmpty()) {
-            throw ApiException.badInput(FolderService.NEED_FOLDER_NAME);
+            throw Refusal.missingParam("folder_name");
         }
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
-            throw ApiException.badInput(TOO_LONG);
+            throw Refusal.badInput(TOO_LONG);
         }
         return name;
     }

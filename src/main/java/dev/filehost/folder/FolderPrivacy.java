@@ -1,6 +1,6 @@
 package dev.filehost.folder;
 
-import dev.filehost.http.Ids;
+import dev.filehost.core.Ids;
 import java.util.List;
 
 /** Who may open a folder's public page: nobody (0), anyone with the link (1), or anyone (2). */

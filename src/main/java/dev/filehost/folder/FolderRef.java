@@ -1,6 +1,6 @@
 package dev.filehost.folder;
 
-import dev.filehost.http.Ids;
+import dev.filehost.core.Ids;
 import java.util.Optional;
 
 /** A folder parameter: "", "0" and "null" mean the root (a null id); digits name a folder. */

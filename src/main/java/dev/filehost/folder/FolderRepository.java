@@ -2,6 +2,7 @@ package dev.filehost.folder;
 
 import dev.filehost.auth.Secrets;
 import dev.filehost.db.Rows;
+import dev.filehost.file.FileStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -168,13 +169,40 @@ public final class FolderRepository {
     public void trashTree(long userId, long folderId, long now) {
         jdbi.useHandle(h -> {
             h.createUpdate(SUBTREE + """
-                            UPDATE files SET status = 'trash', trashed_at = :now
-                            WHERE user_id = :user AND status = 'active' AND folder_id IN (SELECT id FROM tree)""")
+                            UPDATE files SET status = :trash, trashed_at = :now
+                            WHERE user_id = :user AND status = :active AND folder_id IN (SELECT id FROM tree)""")
+                    .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                     .bind("id", folderId).bind("user", userId).bind("now", now).execute();
             h.createUpdate(SUBTREE + """
                             UPDATE folders SET status = 'trash', trashed_at = :now
                             WHERE status = 'active' AND id IN (SELECT id FROM tree)""")
                     .bind("id", folderId).bind("user", userId).bind("now", now).execute();
+        });
+    }
+
+    /**
+     * Deletes up to {@code limit} folders trashed at or before {@code cutoff} that nothing refers to
+     * any more: no file, no sub-folder, no unfinished import. Run again, it goes up the tree a level.
+     */
+    public int purgeEmptyTrashed(long cutoff, int limit) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("""
+                            UPDATE url_imports SET folder_id = NULL
+                            WHERE status IN ('complete', 'failed', 'cancelled') AND folder_id IN (
+                                SELECT id FROM folders WHERE status = 'trash' AND trashed_at <= :cutoff)""")
+                    .bind("cutoff", cutoff).execute();
+            return h.createUpdate("""
+                            DELETE FROM folders
+                            WHERE status = 'trash' AND id IN (
+                                SELECT f.id FROM folders f
+                                WHERE f.status = 'trash' AND f.trashed_at <= :cutoff
+                                AND NOT EXISTS (SELECT 1 FROM files x WHERE x.folder_id = f.id)
+                                AND NOT EXISTS (SELECT 1 FROM folders c WHERE c.parent_id = f.id)
+                                AND NOT EXISTS (SELECT 1 FROM url_imports i WHERE i.folder_id = f.id)
+                                LIMIT :limit <claim>)""")
+                    .define("claim", postgres ? "FOR UPDATE OF f SKIP LOCKED" : "")
+                    .bind("cutoff", cutoff).bind("limit", limit)
+                    .execute();
         });
     }
 

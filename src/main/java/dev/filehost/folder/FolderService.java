@@ -1,8 +1,9 @@
 package dev.filehost.folder;
 
+import dev.filehost.core.Refusal;
 import dev.filehost.file.FileRepository;
+import dev.filehost.file.FolderLookup;
 import dev.filehost.file.StoredFile;
-import dev.filehost.http.ApiException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +11,6 @@ import java.util.Optional;
 
 /** The rules of /folder/create, listing, info, edit, move and delete. */
 public final class FolderService {
-    public static final String NEED_FOLDER_NAME = "Please provide the folder_name param.";
-    public static final String NEED_FOLDER_ID = "Please provide the folder_id param.";
     public static final String FOLDER_NOT_FOUND = "Could not find folder based on folder_id.";
 
     /** Case-insensitive first, the same on SQLite and PostgreSQL whatever their collations. */
@@ -44,7 +43,7 @@ public final class FolderService {
         FolderPrivacy privacy = FolderPrivacy.parse(request.privacy());
         String password = passwordOrNone(request.accessPassword());
         return repository.inLockedTree(userId, () -> {
-            Long parentId = folders.ownedTarget(userId, request.parentId(), Folders.destinationNotFound("parent_id"));
+            Long parentId = folders.ownedTarget(userId, request.parentId(), FolderLookup.destinationNotFound("parent_id"));
             long id = repository.insert(userId, parentId, name, privacy, password, clock.millis());
             return repository.summary(userId, id).orElseThrow();
         });
@@ -113,15 +112,15 @@ public final class FolderService {
 
     /** The caller's folder a folder may move into: never the folder itself nor anything below it. */
     private Long newParent(Folder folder, String rawParentId, String param) {
-        Long parentId = folders.ownedTarget(folder.userId(), rawParentId, Folders.destinationNotFound(param));
+        Long parentId = folders.ownedTarget(folder.userId(), rawParentId, FolderLookup.destinationNotFound(param));
         if (parentId == null) {
             return null;
         }
         if (parentId == folder.id()) {
-            throw ApiException.badInput("Param folder_id can not match " + param + ".");
+            throw Refusal.badInput("Param folder_id can not match " + param + ".");
         }
         if (repository.chain(parentId).stream().anyMatch(ancestor -> ancestor.id() == folder.id())) {
-            throw ApiException.badInput("Param " + param + " can not be a sub-folder of folder_id.");
+            throw Refusal.badInput("Param " + param + " can not be a sub-folder of folder_id.");
         }
         return parentId;
     }

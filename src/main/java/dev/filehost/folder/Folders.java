@@ -1,10 +1,11 @@
 package dev.filehost.folder;
 
-import dev.filehost.http.ApiException;
+import dev.filehost.core.Refusal;
+import dev.filehost.file.FolderLookup;
 import java.time.Clock;
 
 /** The one place that decides whether a folder parameter names one of the caller's folders. */
-public final class Folders {
+public final class Folders implements FolderLookup {
     private final FolderRepository repository;
     private final Clock clock;
 
@@ -13,12 +14,7 @@ public final class Folders {
         this.clock = clock;
     }
 
-    /** The message for a destination folder parameter that names none of the caller's folders. */
-    public static String destinationNotFound(String param) {
-        return "Could not find the destination folder id defined by " + param + ".";
-    }
-
-    /** The caller's active folder id (null for the root), or the envelope error {@code notFoundMessage}. */
+    @Override
     public Long ownedTarget(long userId, String raw, String notFoundMessage) {
         return resolve(userId, raw, notFoundMessage, true);
     }
@@ -38,29 +34,31 @@ public final class Folders {
         return notRoot(ownedTargetOrTrashed(userId, raw, notFoundMessage), notFoundMessage);
     }
 
-    /** A file arrived in the folder (null: the root): it and the folders above it count as updated. */
+    @Override
     public void fileArrivedIn(Long folderId) {
         if (folderId != null) {
             repository.touchWithAncestors(folderId, clock.millis());
         }
     }
 
-    /** The privacy governing a file's public pages: its folder's effective privacy, or unlisted for the root. */
-    public int privacyOfFileIn(Long folderId) {
-        return (folderId == null ? FolderPrivacy.ROOT : FolderPrivacy.effective(repository.chain(folderId))).code();
+    /** A file's public pages follow its folder's effective privacy; the root is unlisted. */
+    @Override
+    public boolean hidesFilesIn(Long folderId) {
+        return (folderId == null ? FolderPrivacy.ROOT : FolderPrivacy.effective(repository.chain(folderId)))
+                == FolderPrivacy.PRIVATE;
     }
 
     private Long resolve(long userId, String raw, String notFoundMessage, boolean activeOnly) {
-        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> ApiException.notFound(notFoundMessage));
+        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> Refusal.notFound(notFoundMessage));
         if (!ref.isRoot() && !repository.isOwnedBy(ref.id(), userId, activeOnly)) {
-            throw ApiException.notFound(notFoundMessage);
+            throw Refusal.notFound(notFoundMessage);
         }
         return ref.id();
     }
 
     private static long notRoot(Long id, String notFoundMessage) {
         if (id == null) {
-            throw ApiException.notFound(notFoundMessage);
+            throw Refusal.notFound(notFoundMessage);
         }
         return id;
     }

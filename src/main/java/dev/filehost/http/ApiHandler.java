@@ -2,6 +2,6 @@ package dev.filehost.http;
 
 /** One API endpoint: reads parameters, calls one service, shapes one result. */
 @FunctionalInterface
-public interface ApiHandler {
-    ApiResult handle(ApiCall call);
+public interface ApiHandler<C> {
+    ApiResult handle(ApiCall<C> call);
 }

@@ -1,5 +1,6 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,14 +18,19 @@ public final class ApiParams {
     }
 
     /** The value, or the error envelope with {@code missingMessage}. */
+    public String require(String name) {
+        return get(name).orElseThrow(() -> Refusal.missingParam(name));
+    }
+
+    /** As {@link #require(String)}, with the endpoint's own message. */
     public String require(String name, String missingMessage) {
-        return get(name).orElseThrow(() -> ApiException.badInput(missingMessage));
+        return get(name).orElseThrow(() -> Refusal.badInput(missingMessage));
     }
 
     /** The value of a parameter that must be sent, though it may be blank; else the error envelope. */
-    public String requireSent(String name, String missingMessage) {
+    public String requireSent(String name) {
         if (!isPresent(name)) {
-            throw ApiException.badInput(missingMessage);
+            throw Refusal.missingParam(name);
         }
         return values.get(name);
     }

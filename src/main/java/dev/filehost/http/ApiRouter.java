@@ -1,7 +1,8 @@
 package dev.filehost.http;
 
-import dev.filehost.account.User;
-import dev.filehost.auth.AuthService;
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.RateLimiter;
+import dev.filehost.core.Refusal;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,11 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches /api/v2/&lt;endpoint&gt;: method check, rate limits, parameters, the token check of
- * authenticated endpoints, and the envelope around whatever the handler answers.
+ * authenticated endpoints, and the envelope around whatever the handler answers. {@code C} is the
+ * signed-in caller, as the {@link Authenticator} names it.
  */
-public final class ApiRouter {
-    public static final String MISSING_TOKEN = "Please provide the access_token param.";
-    public static final String MISSING_ACCOUNT = "Please provide the account_id param.";
+public final class ApiRouter<C> {
     static final String UNKNOWN_ENDPOINT = "Could not find the requested API endpoint.";
     static final String WRONG_METHOD = "Request method not expected. Use GET or POST.";
     static final String INCOMPLETE_BODY = "Error uploading file. The upload was incomplete.";
@@ -22,11 +22,11 @@ public final class ApiRouter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiRouter.class);
 
-    private record Route(ApiHandler handler, StreamingHandler streaming, boolean authenticated) {
+    private record Route<C>(ApiHandler<C> handler, StreamingHandler<C> streaming, boolean authenticated) {
     }
 
-    private final Map<String, Route> routes = new HashMap<>();
-    private final AuthService auth;
+    private final Map<String, Route<C>> routes = new HashMap<>();
+    private final Authenticator<C> authenticator;
     private final ParamReader params;
     private final Envelope envelope;
     private final ClientAddress clientAddress;
@@ -34,9 +34,9 @@ public final class ApiRouter {
     private final RateLimiter tokenLimiter;
     private final boolean standardCodes;
 
-    public ApiRouter(AuthService auth, ParamReader params, Envelope envelope, ClientAddress clientAddress,
+    public ApiRouter(Authenticator<C> authenticator, ParamReader params, Envelope envelope, ClientAddress clientAddress,
                      RateLimiter addressLimiter, RateLimiter tokenLimiter, boolean standardCodes) {
-        this.auth = auth;
+        this.authenticator = authenticator;
         this.params = params;
         this.envelope = envelope;
         this.clientAddress = clientAddress;
@@ -46,20 +46,20 @@ public final class ApiRouter {
     }
 
     /** An endpoint anyone may call. */
-    public ApiRouter open(String endpoint, ApiHandler handler) {
-        routes.put(endpoint, new Route(handler, null, false));
+    public ApiRouter<C> open(String endpoint, ApiHandler<C> handler) {
+        routes.put(endpoint, new Route<>(handler, null, false));
         return this;
     }
 
     /** An endpoint that needs access_token and account_id. */
-    public ApiRouter authenticated(String endpoint, ApiHandler handler) {
-        routes.put(endpoint, new Route(handler, null, true));
+    public ApiRouter<C> authenticated(String endpoint, ApiHandler<C> handler) {
+        routes.put(endpoint, new Route<>(handler, null, true));
         return this;
     }
 
     /** An endpoint that streams its body and signs the caller in from what the body says. */
-    public ApiRouter streaming(String endpoint, StreamingHandler handler) {
-        routes.put(endpoint, new Route(null, handler, true));
+    public ApiRouter<C> streaming(String endpoint, StreamingHandler<C> handler) {
+        routes.put(endpoint, new Route<>(null, handler, true));
         return this;
     }
 
@@ -71,28 +71,28 @@ public final class ApiRouter {
     public void handle(Context ctx, String endpoint) {
         try {
             send(ctx, 200, envelope.success(dispatch(ctx, endpoint)));
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             sendError(ctx, e);
         } catch (RuntimeException e) {
             log.error("API call {} {} from {} failed", ctx.method(), ctx.path(), ctx.req().getRemoteAddr(), e);
-            sendError(ctx, new ApiException(ErrorKind.SERVER_FAULT, SERVER_FAULT));
+            sendError(ctx, new Refusal(ErrorKind.SERVER_FAULT, SERVER_FAULT));
         }
     }
 
     /** The envelope for a path no route matched. */
     public void sendUnknownEndpoint(Context ctx) {
-        sendError(ctx, new ApiException(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT));
+        sendError(ctx, new Refusal(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT));
     }
 
     private ApiResult dispatch(Context ctx, String endpoint) {
-        Route route = routes.get(endpoint);
+        Route<C> route = routes.get(endpoint);
         if (route == null) {
-            throw new ApiException(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT);
+            throw new Refusal(ErrorKind.UNKNOWN_ENDPOINT, UNKNOWN_ENDPOINT);
         }
         String method = ctx.method().name();
         if (!method.equals("GET") && !method.equals("POST")) {
             ctx.header("Allow", "GET, POST");
-            throw new ApiException(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
+            throw new Refusal(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
         }
         String ip = clientAddress.of(ctx);
         throttle(addressLimiter, ip);
@@ -103,22 +103,22 @@ public final class ApiRouter {
             return stream(ctx, route.streaming(), ip);
         }
         ApiParams values = params.read(ctx);
-        User user = route.authenticated() ? authenticate(ctx, values) : null;
-        return route.handler().handle(new ApiCall(values, ip, user));
+        C caller = route.authenticated() ? authenticate(ctx, values) : null;
+        return route.handler().handle(new ApiCall<>(values, ip, caller));
     }
 
-    private ApiResult stream(Context ctx, StreamingHandler handler, String ip) {
+    private ApiResult stream(Context ctx, StreamingHandler<C> handler, String ip) {
         try {
             ApiParams before = MultipartFields.isMultipart(ctx.contentType()) ? params.readQuery(ctx) : params.read(ctx);
-            return handler.handle(new StreamingCall(before, ip, ctx.contentType(), ctx.req().getContentLengthLong(),
+            return handler.handle(new StreamingCall<>(before, ip, ctx.contentType(), ctx.req().getContentLengthLong(),
                     ctx.req().getInputStream(), values -> authenticate(ctx, values)));
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             // The rest of a refused body is not worth reading: the connection ends with the answer.
             ctx.header("Connection", "close");
             throw e;
         } catch (ClientInput.ClientAbortException e) {
             log.debug("Client stopped sending to {}: {}", ctx.path(), e.getMessage());
-            throw ApiException.badInput(INCOMPLETE_BODY);
+            throw Refusal.badInput(INCOMPLETE_BODY);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -139,21 +139,21 @@ public final class ApiRouter {
         }
     }
 
-    private User authenticate(Context ctx, ApiParams values) {
-        String token = values.require("access_token", MISSING_TOKEN);
-        String accountId = values.require("account_id", MISSING_ACCOUNT);
+    private C authenticate(Context ctx, ApiParams values) {
+        String token = values.require("access_token");
+        String accountId = values.require("account_id");
         throttle(tokenLimiter, token);
-        return auth.authenticate(token, accountId);
+        return authenticator.authenticate(token, accountId);
     }
 
     private static void throttle(RateLimiter limiter, String key) {
         long wait = limiter.acquire(key);
         if (wait > 0) {
-            throw ApiException.rateLimited(wait);
+            throw Refusal.rateLimited(wait);
         }
     }
 
-    private void sendError(Context ctx, ApiException e) {
+    private void sendError(Context ctx, Refusal e) {
         if (e.retryAfterSeconds() > 0) {
             ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
         }

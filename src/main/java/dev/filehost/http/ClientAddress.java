@@ -1,6 +1,6 @@
 package dev.filehost.http;
 
-import dev.filehost.monitoring.CidrRange;
+import dev.filehost.net.CidrRange;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.util.List;

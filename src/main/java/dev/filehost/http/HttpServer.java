@@ -1,8 +1,9 @@
 package dev.filehost.http;
 
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
@@ -30,10 +31,11 @@ public final class HttpServer {
      *                  after it stops accepting new connections
      * @param apiDocs   routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
      *                  /api/v2/openapi.json answers the document
+     * @param pageFault what a page route that throws answers (the API answers its own faults)
      */
-    public HttpServer(String host, int port, Duration stopGrace, ApiRouter api, WebRoutes apiDocs,
+    public HttpServer(String host, int port, Duration stopGrace, ApiRouter<?> api, WebRoutes apiDocs,
                       List<WebRoutes> web, RequestListener requests, Handler pageNotFound,
-                      ProtocolErrors protocolErrors) {
+                      ExceptionHandler<Exception> pageFault, ProtocolErrors protocolErrors) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
@@ -57,6 +59,8 @@ public final class HttpServer {
                 config.routes.addHttpHandler(method, "/api/v2", api::sendUnknownEndpoint);
             }
             web.forEach(group -> group.register(config.routes));
+            // Javalin keeps its own answers to HttpResponseException (a 413 for a form too large, ...).
+            config.routes.exception(Exception.class, pageFault);
             config.requestLogger.http((ctx, millis) ->
                     requests.finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
             config.routes.error(404, ctx -> {
@@ -80,7 +84,7 @@ public final class HttpServer {
     }
 
     /** The matched route template; for the API, the endpoint when it is one, else a placeholder. */
-    private static String routeOf(Context ctx, ApiRouter api) {
+    private static String routeOf(Context ctx, ApiRouter<?> api) {
         Endpoint matched = ctx.endpoints().lastHttpEndpoint();
         if (matched == null) {
             return "NOT_FOUND";

@@ -1,5 +1,6 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ final class LimitedInput extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (read > limit) {
-            throw ApiException.badInput(ParamReader.TOO_LARGE);
+            throw Refusal.badInput(ParamReader.TOO_LARGE);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
 import dev.filehost.http.multipart.MalformedMultipartException;
 import dev.filehost.http.multipart.MultipartLimits;
 import dev.filehost.http.multipart.MultipartParser;
@@ -43,7 +44,7 @@ public final class MultipartFields {
     public void stream(String contentType, InputStream body, Map<String, String> into, FileReceiver files)
             throws IOException {
         String boundary = MultipartParser.boundaryOf(contentType)
-                .orElseThrow(() -> ApiException.badInput(ParamDecoder.MALFORMED));
+                .orElseThrow(() -> Refusal.badInput(ParamDecoder.MALFORMED));
         MultipartParser parser = new MultipartParser(new ClientInput(body), boundary, MultipartLimits.DEFAULTS);
         try {
             for (Optional<Part> next = parser.next(); next.isPresent(); next = parser.next()) {
@@ -55,14 +56,14 @@ public final class MultipartFields {
                 }
             }
         } catch (MalformedMultipartException e) {
-            throw ApiException.badInput(ParamDecoder.MALFORMED);
+            throw Refusal.badInput(ParamDecoder.MALFORMED);
         }
     }
 
     private static String textOf(Part part) throws IOException {
         byte[] bytes = part.body().readNBytes(MAX_FIELD_BYTES + 1);
         if (bytes.length > MAX_FIELD_BYTES) {
-            throw ApiException.badInput(ParamReader.TOO_LARGE);
+            throw Refusal.badInput(ParamReader.TOO_LARGE);
         }
         return ParamDecoder.strictUtf8(bytes);
     }

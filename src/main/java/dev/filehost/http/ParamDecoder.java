@@ -1,5 +1,6 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -58,7 +59,7 @@ final class ParamDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badInput(NOT_UTF8);
+            throw Refusal.badInput(NOT_UTF8);
         }
     }
 
@@ -70,12 +71,12 @@ final class ParamDecoder {
                 bytes.write(' ');
             } else if (c == '%') {
                 if (i + 2 >= text.length()) {
-                    throw ApiException.badInput(MALFORMED);
+                    throw Refusal.badInput(MALFORMED);
                 }
                 int high = hexValue(text.charAt(i + 1));
                 int low = hexValue(text.charAt(i + 2));
                 if (high < 0 || low < 0) {
-                    throw ApiException.badInput(MALFORMED);
+                    throw Refusal.badInput(MALFORMED);
                 }
                 bytes.write(high << 4 | low);
                 i += 2;

@@ -1,5 +1,6 @@
 package dev.filehost.http;
 
+import dev.filehost.core.Refusal;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ public final class ParamReader {
                 multipartFields.readInto(ctx.contentType(), ctx.req().getInputStream(), values);
             }
         } catch (IOException e) {
-            throw ApiException.badInput(ParamDecoder.MALFORMED);
+            throw Refusal.badInput(ParamDecoder.MALFORMED);
         }
         return new ApiParams(values);
     }
@@ -62,7 +63,7 @@ public final class ParamReader {
      * Reads the rest of a body that is not too far over the limit before refusing it: a client
      * still sending would otherwise see its connection reset instead of the answer.
      */
-    private static ApiException refusedAsTooLarge(InputStream in, long bodyBytes) throws IOException {
+    private static Refusal refusedAsTooLarge(InputStream in, long bodyBytes) throws IOException {
         if (bodyBytes <= MAX_DRAINED_BYTES) {
             byte[] scratch = new byte[16 * 1024];
             long left = bodyBytes;
@@ -71,7 +72,7 @@ public final class ParamReader {
                 left -= n;
             }
         }
-        return ApiException.badInput(TOO_LARGE);
+        return Refusal.badInput(TOO_LARGE);
     }
 
     private static byte[] readDeclared(InputStream in, int length) throws IOException {

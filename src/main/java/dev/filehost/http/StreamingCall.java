@@ -1,6 +1,5 @@
 package dev.filehost.http;
 
-import dev.filehost.account.User;
 import java.io.InputStream;
 import java.util.function.Function;
 
@@ -9,6 +8,6 @@ import java.util.function.Function;
  * length, -1 when unknown), and the sign-in check to apply once the body has given its
  * access_token and account_id.
  */
-public record StreamingCall(ApiParams query, String clientIp, String contentType, long contentLength,
-                            InputStream body, Function<ApiParams, User> signIn) {
+public record StreamingCall<C>(ApiParams query, String clientIp, String contentType, long contentLength,
+                            InputStream body, Function<ApiParams, C> signIn) {
 }

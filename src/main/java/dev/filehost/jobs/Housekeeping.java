@@ -1,6 +1,8 @@
 package dev.filehost.jobs;
 
 import dev.filehost.db.Database;
+import dev.filehost.file.FileRetentionRepository;
+import dev.filehost.folder.FolderRepository;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.OrphanSweep;
 import java.time.Clock;
@@ -30,7 +32,8 @@ public final class Housekeeping {
         FileRetentionRepository files = new FileRetentionRepository(database);
         BlobSweepRepository blobRows = new BlobSweepRepository(database);
         this.inactiveFileExpiry = new InactiveFileExpiry(files, clock);
-        this.trashPurge = new TrashPurge(files, clock, trashRetention);
+        this.trashPurge = new TrashPurge(files, new FolderRepository(database.jdbi(), database.isPostgres()), clock,
+                trashRetention);
         this.blobSweep = new BlobSweep(blobRows, blobs, clock, GRACE);
         this.orphanFileSweep = blobs instanceof OrphanSweep listable
                 ? Optional.of(new OrphanFileSweep(blobRows, blobs, listable, GRACE)) : Optional.empty();

@@ -1,5 +1,6 @@
 package dev.filehost.jobs;
 
+import dev.filehost.file.FileRetentionRepository;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

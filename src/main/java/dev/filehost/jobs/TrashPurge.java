@@ -1,5 +1,7 @@
 package dev.filehost.jobs;
 
+import dev.filehost.file.FileRetentionRepository;
+import dev.filehost.folder.FolderRepository;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -13,11 +15,13 @@ public final class TrashPurge {
     private static final Logger log = LoggerFactory.getLogger(TrashPurge.class);
 
     private final FileRetentionRepository files;
+    private final FolderRepository folders;
     private final Clock clock;
     private final Duration retention;
 
-    TrashPurge(FileRetentionRepository files, Clock clock, Duration retention) {
+    TrashPurge(FileRetentionRepository files, FolderRepository folders, Clock clock, Duration retention) {
         this.files = files;
+        this.folders = folders;
         this.clock = clock;
         this.retention = retention;
     }
@@ -26,14 +30,14 @@ public final class TrashPurge {
     public int run() {
         long cutoff = clock.millis() - retention.toMillis();
         int purged = Batches.drain(() -> files.purgeTrash(cutoff, Batches.SIZE));
-        int folders = 0;
+        int purgedFolders = 0;
         // Each pass frees the next level up of a trashed tree.
-        for (int level = files.purgeEmptyTrashedFolders(cutoff, Batches.SIZE); level > 0;
-                level = files.purgeEmptyTrashedFolders(cutoff, Batches.SIZE)) {
-            folders += level;
+        for (int level = folders.purgeEmptyTrashed(cutoff, Batches.SIZE); level > 0;
+                level = folders.purgeEmptyTrashed(cutoff, Batches.SIZE)) {
+            purgedFolders += level;
         }
-        if (purged > 0 || folders > 0) {
-            log.info("Purged {} files and {} folders from trash", purged, folders);
+        if (purged > 0 || purgedFolders > 0) {
+            log.info("Purged {} files and {} folders from trash", purged, purgedFolders);
         }
         return purged;
     }

@@ -1,5 +1,6 @@
 package dev.filehost.monitoring;
 
+import dev.filehost.config.MetricsAccess;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.WebRoutes;
 import io.javalin.config.RoutesConfig;

@@ -1,5 +1,6 @@
 package dev.filehost.storage;
 
+import dev.filehost.core.Ids;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package dev.filehost.urlimport;
 
-import dev.filehost.monitoring.CidrRange;
+import dev.filehost.net.CidrRange;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,7 +1,7 @@
 package dev.filehost.urlimport;
 
-import dev.filehost.http.ApiException;
-import dev.filehost.http.Ids;
+import dev.filehost.core.Ids;
+import dev.filehost.core.Refusal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -35,7 +35,7 @@ public final class ImportService {
         try {
             uri = UrlRules.parse(url);
         } catch (ImportFailure e) {
-            throw ApiException.badInput(e.getMessage());
+            throw Refusal.badInput(e.getMessage());
         }
         refuseLiteralPrivateAddress(uri);
         ImportItem item = repository.add(userId, folderId, uri.toString(), clock.millis());
@@ -52,10 +52,10 @@ public final class ImportService {
         }
         try {
             if (!addresses.allows(InetAddress.getByName(host))) {
-                throw ApiException.badInput(PRIVATE_ADDRESS);
+                throw Refusal.badInput(PRIVATE_ADDRESS);
             }
         } catch (UnknownHostException e) {
-            throw ApiException.badInput(UrlRules.INVALID);
+            throw Refusal.badInput(UrlRules.INVALID);
         }
     }
 
@@ -70,7 +70,7 @@ public final class ImportService {
             }
             return url;
         } catch (IllegalArgumentException e) {
-            throw ApiException.badInput(NOT_BASE64);
+            throw Refusal.badInput(NOT_BASE64);
         }
     }
 
@@ -78,7 +78,7 @@ public final class ImportService {
     public ImportItem owned(long userId, String rawId) {
         return Ids.parse(rawId).flatMap(repository::find)
                 .filter(item -> item.userId() == userId)
-                .orElseThrow(() -> ApiException.notFound(ITEM_NOT_FOUND));
+                .orElseThrow(() -> Refusal.notFound(ITEM_NOT_FOUND));
     }
 
     public List<ImportItem> recent(int limit) {

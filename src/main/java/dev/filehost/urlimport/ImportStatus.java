@@ -13,8 +13,4 @@ public enum ImportStatus {
     static ImportStatus parse(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }
-
-    boolean isFinished() {
-        return this == COMPLETE || this == FAILED || this == CANCELLED;
-    }
 }

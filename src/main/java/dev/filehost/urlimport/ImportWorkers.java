@@ -1,11 +1,11 @@
 package dev.filehost.urlimport;
 
+import dev.filehost.account.Packages;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
-import dev.filehost.auth.AuthService;
+import dev.filehost.core.Refusal;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.UploadService;
-import dev.filehost.http.ApiException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +35,7 @@ public final class ImportWorkers implements AutoCloseable {
     private final RemoteFetcher fetcher;
     private final UploadService uploads;
     private final UserRepository users;
-    private final AuthService auth;
+    private final Packages packages;
     private final Clock clock;
     private final int workerCount;
     private final String node = "node-" + UUID.randomUUID();
@@ -44,12 +44,12 @@ public final class ImportWorkers implements AutoCloseable {
     private Thread[] threads = new Thread[0];
 
     public ImportWorkers(ImportRepository queue, RemoteFetcher fetcher, UploadService uploads, UserRepository users,
-                         AuthService auth, Clock clock, int workerCount) {
+                         Packages packages, Clock clock, int workerCount) {
         this.queue = queue;
         this.fetcher = fetcher;
         this.uploads = uploads;
         this.users = users;
-        this.auth = auth;
+        this.packages = packages;
         this.clock = clock;
         this.workerCount = workerCount;
     }
@@ -103,7 +103,7 @@ public final class ImportWorkers implements AutoCloseable {
             }
         } catch (ImportFailure e) {
             queue.fail(item.id(), node, e.getMessage(), clock.millis());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             queue.fail(item.id(), node, e.getMessage(), clock.millis());
         } catch (CancelledException e) {
             log.debug("Import {} cancelled while downloading", item.id());
@@ -127,7 +127,7 @@ public final class ImportWorkers implements AutoCloseable {
     private StoredFile fetchAndStore(ImportItem item) throws ImportFailure, IOException {
         User user = users.findById(item.userId()).orElseThrow(() -> new ImportFailure("The account no longer exists."));
         try (RemoteFile remote = fetcher.open(URI.create(item.url()))) {
-            var upload = new UploadService.Upload(user, auth.packageOf(user), remote.name(), item.folderId(), null,
+            var upload = new UploadService.Upload(user, packages.of(user), remote.name(), item.folderId(), null,
                     "remote", remote.declaredSize().orElse(0));
             Long total = remote.declaredSize().isPresent() ? remote.declaredSize().getAsLong() : null;
             if (!queue.progress(item.id(), node, total, 0, ImportStatus.DOWNLOADING, clock.millis())) {

@@ -1,5 +1,6 @@
 package dev.filehost.urlimport;
 
+import dev.filehost.account.User;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.StoredFile;
@@ -30,24 +31,24 @@ public final class UrlImportApi {
         this.dates = dates;
     }
 
-    public void register(ApiRouter router) {
+    public void register(ApiRouter<User> router) {
         router.authenticated("file/url_upload_add", this::add).authenticated("file/url_upload_status", this::status);
     }
 
-    private ApiResult add(ApiCall call) {
-        String encoded = call.params().require("file_url_base64", "Please provide the file_url_base64 param.");
-        Long folderId = folders.ownedTarget(call.user().id(), call.params().get("folder_id").orElse(""),
+    private ApiResult add(ApiCall<User> call) {
+        String encoded = call.params().require("file_url_base64");
+        Long folderId = folders.ownedTarget(call.caller().id(), call.params().get("folder_id").orElse(""),
                 FOLDER_NOT_FOUND);
-        ImportItem item = imports.add(call.user().id(), folderId, encoded);
+        ImportItem item = imports.add(call.caller().id(), folderId, encoded);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("scheduled_item_id", item.id());
         data.put("url", item.url());
         return ApiResult.message("File download from URL scheduled").with("data", data);
     }
 
-    private ApiResult status(ApiCall call) {
-        String rawId = call.params().require("scheduled_item_id", "Please provide the scheduled_item_id param.");
-        ImportItem item = imports.owned(call.user().id(), rawId);
+    private ApiResult status(ApiCall<User> call) {
+        String rawId = call.params().require("scheduled_item_id");
+        ImportItem item = imports.owned(call.caller().id(), rawId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("scheduled_item_id", item.id());
         data.put("url", item.url());

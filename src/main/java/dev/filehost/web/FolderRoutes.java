@@ -1,13 +1,13 @@
 package dev.filehost.web;
 
+import dev.filehost.core.Ids;
+import dev.filehost.core.RateLimiter;
 import dev.filehost.file.DownloadService;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.StoredFile;
 import dev.filehost.folder.FolderAccess;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.http.ClientAddress;
-import dev.filehost.http.Ids;
-import dev.filehost.http.RateLimiter;
 import dev.filehost.http.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -12,8 +12,6 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The short-URL routes: /&lt;short&gt; (file page or download), /&lt;short&gt;/&lt;name&gt;, and the
@@ -21,9 +19,7 @@ import org.slf4j.LoggerFactory;
  * of a file's delete hash also sees its owner pages, whatever the folder.
  */
 public final class PublicRoutes implements WebRoutes {
-    private static final Logger log = LoggerFactory.getLogger(PublicRoutes.class);
     static final String BAD_DELETE_LINK = "This delete link is not valid. Only the uploader's link can delete a file.";
-    static final String UNAVAILABLE = "This page cannot be shown right now. Please try again in a moment.";
     static final String WRONG_METHOD = "This page can only be viewed.";
 
     private final DownloadService downloads;
@@ -67,24 +63,14 @@ public final class PublicRoutes implements WebRoutes {
         }
     }
 
-    private void answer(Context ctx, boolean post) {
-        try {
-            Optional<PageRef> ref = pageRef(ctx);
-            if (ref.isEmpty()) {
-                errors.notFound(ctx);
-            } else if (post) {
-                post(ctx, ref.get());
-            } else {
-                get(ctx, ref.get());
-            }
-        } catch (RuntimeException | IOException e) {
-            if (ctx.res().isCommitted()) {
-                // Mid-stream, mostly a visitor who went away; the status line is already sent.
-                log.debug("Page {} {} broke off: {}", ctx.method(), ctx.path(), e.toString());
-            } else {
-                log.error("Page {} {} failed", ctx.method(), ctx.path(), e);
-                errors.render(ctx, 503, UNAVAILABLE);
-            }
+    private void answer(Context ctx, boolean post) throws IOException {
+        Optional<PageRef> ref = pageRef(ctx);
+        if (ref.isEmpty()) {
+            errors.notFound(ctx);
+        } else if (post) {
+            post(ctx, ref.get());
+        } else {
+            get(ctx, ref.get());
         }
     }
 

@@ -2,8 +2,8 @@ package dev.filehost.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.filehost.http.ApiException;
-import dev.filehost.http.ErrorKind;
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +41,7 @@ class PasswordHasherTest {
                     assertThat(check.get()).isTrue();
                     checked++;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    ApiException refusal = (ApiException) e.getCause();
+                    Refusal refusal = (Refusal) e.getCause();
                     assertThat(refusal.kind()).isEqualTo(ErrorKind.TOO_MANY_REQUESTS);
                     assertThat(refusal.retryAfterSeconds()).isPositive();
                     busy++;

@@ -3,7 +3,6 @@ package dev.filehost.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.filehost.storage.s3.S3Settings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.filehost.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.filehost.monitoring.CidrRange;
+import dev.filehost.net.CidrRange;
 import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.filehost.core.ErrorKind;
+import dev.filehost.core.Refusal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -24,7 +26,7 @@ class ParamDecoderFuzzTest {
         Map<String, String> decoded = new HashMap<>();
         try {
             ParamDecoder.decodeInto(encoded, decoded);
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             assertRefusedAsBadInput(refused);
             return;
         }
@@ -40,7 +42,7 @@ class ParamDecoderFuzzTest {
         String text;
         try {
             text = ParamDecoder.strictUtf8(bytes);
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             assertRefusedAsBadInput(refused);
             return;
         }
@@ -76,7 +78,7 @@ class ParamDecoderFuzzTest {
         return StandardCharsets.UTF_8.newEncoder().canEncode(text);
     }
 
-    private static void assertRefusedAsBadInput(ApiException refused) {
+    private static void assertRefusedAsBadInput(Refusal refused) {
         assertThat(refused.kind()).isEqualTo(ErrorKind.BAD_INPUT);
         assertThat(refused.getMessage()).isIn(ParamDecoder.MALFORMED, ParamDecoder.NOT_UTF8);
     }

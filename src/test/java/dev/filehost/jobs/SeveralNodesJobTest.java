@@ -2,7 +2,7 @@ package dev.filehost.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.filehost.Components;
+import dev.filehost.app.Components;
 import dev.filehost.support.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.filehost.Components;
 import dev.filehost.account.UserRepository;
+import dev.filehost.app.Components;
 import dev.filehost.config.Settings;
 import dev.filehost.file.ShortUrls;
 import dev.filehost.progress.Progress;

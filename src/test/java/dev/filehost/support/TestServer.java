@@ -1,7 +1,7 @@
 package dev.filehost.support;
 
-import dev.filehost.Application;
-import dev.filehost.account.AdminBootstrap;
+import dev.filehost.admin.AdminBootstrap;
+import dev.filehost.app.Application;
 import dev.filehost.config.SettingSource;
 import dev.filehost.config.Settings;
 import java.io.IOException;

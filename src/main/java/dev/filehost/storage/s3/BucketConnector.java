@@ -1,5 +1,6 @@
 package dev.filehost.storage.s3;
 
+import dev.filehost.config.S3Settings;
 import dev.filehost.config.SettingsException;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

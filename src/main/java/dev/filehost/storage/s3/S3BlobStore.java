@@ -1,5 +1,6 @@
 package dev.filehost.storage.s3;
 
+import dev.filehost.config.S3Settings;
 import dev.filehost.storage.BlobIds;
 import dev.filehost.storage.BlobNotFoundException;
 import dev.filehost.storage.BlobStore;
@@ -15,9 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;

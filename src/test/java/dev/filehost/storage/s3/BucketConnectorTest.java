@@ -3,6 +3,7 @@ package dev.filehost.storage.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.filehost.config.S3Settings;
 import dev.filehost.config.SettingsException;
 import dev.filehost.support.S3ProxyServer;
 import java.io.IOException;

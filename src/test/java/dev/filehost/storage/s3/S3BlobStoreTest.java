@@ -6,6 +6,7 @@ import static dev.filehost.storage.BlobTestData.slice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.filehost.config.S3Settings;
 import dev.filehost.storage.BlobNotFoundException;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTestData;

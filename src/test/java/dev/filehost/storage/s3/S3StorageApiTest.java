@@ -3,6 +3,7 @@ package dev.filehost.storage.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.config.S3Settings;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.S3ProxyServer;
 import dev.filehost.support.Session;

@@ -1,4 +1,4 @@
-package dev.filehost.storage.s3;
+package dev.filehost.config;
 
 /**
  * Where and how to reach the bucket.

@@ -1,10 +1,11 @@
-package dev.filehost;
+package dev.filehost.app;
 
-import dev.filehost.account.AdminBootstrap;
-import dev.filehost.account.PackageAdmin;
 import dev.filehost.account.PackageRepository;
-import dev.filehost.account.UserAdmin;
+import dev.filehost.account.Packages;
 import dev.filehost.account.UserRepository;
+import dev.filehost.admin.AdminBootstrap;
+import dev.filehost.admin.PackageAdmin;
+import dev.filehost.admin.UserAdmin;
 import dev.filehost.auth.AccessTokenRepository;
 import dev.filehost.auth.AccessTokens;
 import dev.filehost.auth.ApiKeyRepository;
@@ -15,6 +16,7 @@ import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.config.Settings;
+import dev.filehost.core.RateLimiter;
 import dev.filehost.db.Database;
 import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
@@ -35,17 +37,16 @@ import dev.filehost.folder.FolderRepository;
 import dev.filehost.folder.FolderService;
 import dev.filehost.folder.FolderUnlockRepository;
 import dev.filehost.folder.Folders;
-import dev.filehost.http.RateLimiter;
 import dev.filehost.jobs.Housekeeping;
 import dev.filehost.monitoring.ServerMetrics;
 import dev.filehost.storage.BlobStore;
+import dev.filehost.storage.LocalBlobStore;
+import dev.filehost.storage.s3.S3BlobStore;
 import dev.filehost.urlimport.AddressPolicy;
 import dev.filehost.urlimport.ImportRepository;
 import dev.filehost.urlimport.ImportService;
 import dev.filehost.urlimport.ImportWorkers;
 import dev.filehost.urlimport.RemoteFetcher;
-import dev.filehost.storage.LocalBlobStore;
-import dev.filehost.storage.s3.S3BlobStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class Components implements AutoCloseable {
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
     final AdminBootstrap adminBootstrap;
-    final PackageRepository packages;
+    final Packages packages;
     final BlobStore blobs;
     final FileRepository files;
     final Folders folders;
@@ -90,7 +91,8 @@ public final class Components implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.users = new UserRepository(database.jdbi());
-        this.packages = new PackageRepository(database.jdbi());
+        PackageRepository packageRepository = new PackageRepository(database.jdbi());
+        this.packages = new Packages(packageRepository, users);
         ApiKeyRepository apiKeyRepository = new ApiKeyRepository(database.jdbi());
         this.passwords = new PasswordHasher(BCRYPT_STRENGTH, HASH_THREADS, HASH_QUEUE);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
@@ -102,13 +104,13 @@ public final class Components implements AutoCloseable {
         // Kept per node, like the other rate limits.
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
                 new RateLimiter(settings.failedLoginsPerMinute(), clock));
-        this.userAdmin = new UserAdmin(users, packages, passwords, new ApiKeys(apiKeyRepository, clock),
+        this.userAdmin = new UserAdmin(users, packageRepository, passwords, new ApiKeys(apiKeyRepository, clock),
                 accessTokens, clock);
-        this.packageAdmin = new PackageAdmin(packages, userAdmin, accessTokens);
+        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
-        StorageQuota quota = new StorageQuota(files, users, packages, clock);
+        StorageQuota quota = new StorageQuota(files, users, packageRepository, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository, clock);
@@ -116,7 +118,7 @@ public final class Components implements AutoCloseable {
                 settings.downloadTokenLifetime(), settings.downloadTokenLockedToAddress());
         DownloadRepository downloadLog = new DownloadRepository(database.jdbi());
         this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock),
-                users, packages, folders,
+                packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
         this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
@@ -128,7 +130,7 @@ public final class Components implements AutoCloseable {
         AddressPolicy addresses = new AddressPolicy(settings.urlImportAllowPrivate());
         this.importWorkers = new ImportWorkers(importQueue, new RemoteFetcher(addresses,
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
-                uploads, users, auth, clock, settings.urlImportWorkers());
+                uploads, users, packages, clock, settings.urlImportWorkers());
         this.imports = new ImportService(importQueue, addresses, importWorkers, clock);
         this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention());
         this.folderService = new FolderService(folderRepository, folders, files, clock);

@@ -1,5 +1,7 @@
-package dev.filehost.account;
+package dev.filehost.admin;
 
+import dev.filehost.account.User;
+import dev.filehost.account.UserRepository;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.Secrets;
 import java.util.Optional;

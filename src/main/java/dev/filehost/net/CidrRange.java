@@ -1,4 +1,4 @@
-package dev.filehost.monitoring;
+package dev.filehost.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

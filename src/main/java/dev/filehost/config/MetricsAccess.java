@@ -1,5 +1,6 @@
-package dev.filehost.monitoring;
+package dev.filehost.config;
 
+import dev.filehost.net.CidrRange;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

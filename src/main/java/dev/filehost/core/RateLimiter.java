@@ -1,4 +1,4 @@
-package dev.filehost.http;
+package dev.filehost.core;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,10 @@
-package dev.filehost.account;
+package dev.filehost.admin;
 
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.PackageField;
+import dev.filehost.account.PackageRepository;
 import dev.filehost.auth.AccessTokens;
+import dev.filehost.core.YesNo;
 import java.util.List;
 
 /** What an operator does to packages: list them and change their fields. */
@@ -45,11 +49,8 @@ public final class PackageAdmin {
                 }
                 yield text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
             }
-            case FLAG -> switch (text) {
-                case "1", "true", "yes" -> 1;
-                case "0", "false", "no" -> 0;
-                default -> throw new IllegalArgumentException(field.column() + " must be 0 or 1");
-            };
+            case FLAG -> YesNo.parse(text).map(yes -> yes ? 1 : 0)
+                    .orElseThrow(() -> new IllegalArgumentException(field.column() + " must be 0 or 1"));
             case COUNT -> {
                 try {
                     long number = Long.parseLong(text);

@@ -1,5 +1,10 @@
-package dev.filehost.account;
+package dev.filehost.admin;
 
+import dev.filehost.account.AccountPackage;
+import dev.filehost.account.PackageRepository;
+import dev.filehost.account.User;
+import dev.filehost.account.UserRepository;
+import dev.filehost.account.UserStatus;
 import dev.filehost.auth.AccessTokens;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.PasswordHasher;

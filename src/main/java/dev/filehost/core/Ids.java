@@ -1,4 +1,4 @@
-package dev.filehost.http;
+package dev.filehost.core;
 
 import java.util.Optional;
 

@@ -1,9 +1,11 @@
-package dev.filehost;
+package dev.filehost.app;
 
 import dev.filehost.account.AccountApi;
-import dev.filehost.account.AdminBootstrap;
+import dev.filehost.account.User;
+import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.auth.AuthApi;
 import dev.filehost.config.Settings;
+import dev.filehost.core.RateLimiter;
 import dev.filehost.file.FileApi;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
@@ -13,6 +15,22 @@ import dev.filehost.file.UploadApi;
 import dev.filehost.folder.FolderApi;
 import dev.filehost.folder.FolderLinks;
 import dev.filehost.folder.FolderViews;
+import dev.filehost.http.ApiDates;
+import dev.filehost.http.ApiRouter;
+import dev.filehost.http.ClientAddress;
+import dev.filehost.http.Envelope;
+import dev.filehost.http.HttpServer;
+import dev.filehost.http.MultipartFields;
+import dev.filehost.http.ParamReader;
+import dev.filehost.http.ProtocolErrors;
+import dev.filehost.http.WebRoutes;
+import dev.filehost.jobs.Scheduler;
+import dev.filehost.monitoring.HealthRoutes;
+import dev.filehost.monitoring.MetricsRoutes;
+import dev.filehost.monitoring.Readiness;
+import dev.filehost.monitoring.RequestMetrics;
+import dev.filehost.storage.RemoteStore;
+import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
@@ -25,23 +43,6 @@ import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PublicRoutes;
 import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
-import dev.filehost.http.ApiDates;
-import dev.filehost.http.ApiRouter;
-import dev.filehost.http.ClientAddress;
-import dev.filehost.http.Envelope;
-import dev.filehost.http.HttpServer;
-import dev.filehost.http.MultipartFields;
-import dev.filehost.http.ParamReader;
-import dev.filehost.http.ProtocolErrors;
-import dev.filehost.http.RateLimiter;
-import dev.filehost.http.WebRoutes;
-import dev.filehost.jobs.Scheduler;
-import dev.filehost.monitoring.HealthRoutes;
-import dev.filehost.monitoring.MetricsRoutes;
-import dev.filehost.monitoring.Readiness;
-import dev.filehost.monitoring.RequestMetrics;
-import dev.filehost.storage.RemoteStore;
-import dev.filehost.urlimport.UrlImportApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -62,16 +63,16 @@ public final class Application implements AutoCloseable {
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         MultipartFields multipart = new MultipartFields();
         Envelope envelope = new Envelope(dates);
-        ApiRouter api = new ApiRouter(components.auth, new ParamReader(multipart), envelope, clientAddress,
-                new RateLimiter(settings.rateLimitPerAddress(), clock),
+        ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(multipart), envelope,
+                clientAddress, new RateLimiter(settings.rateLimitPerAddress(), clock),
                 new RateLimiter(settings.rateLimitPerToken(), clock),
                 settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
-        new AccountApi(components.auth, dates).register(api);
+        new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
         FileViews views = new FileViews(links, dates, settings.siteName());
         new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
-        new UploadApi(components.uploads, components.auth, components.folders, components.files, views, multipart)
+        new UploadApi(components.uploads, components.packages, components.folders, components.files, views, multipart)
                 .register(api);
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
@@ -102,7 +103,7 @@ public final class Application implements AutoCloseable {
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
         this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
-                web, new RequestMetrics(components.metrics.registry()), errors::notFound,
+                web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);

@@ -1,4 +1,4 @@
-package dev.filehost.monitoring;
+package dev.filehost.file;
 
 import io.micrometer.core.instrument.Counter;
 import java.io.FilterInputStream;

@@ -1,4 +1,4 @@
-package dev.filehost.http;
+package dev.filehost.core;
 
 /** What went wrong, in the terms of standard HTTP codes. */
 public enum ErrorKind {

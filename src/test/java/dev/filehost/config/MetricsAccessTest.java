@@ -1,8 +1,9 @@
-package dev.filehost.monitoring;
+package dev.filehost.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.filehost.net.CidrRange;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;

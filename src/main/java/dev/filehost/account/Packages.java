@@ -1,0 +1,28 @@
+package dev.filehost.account;
+
+/** The one place that answers which package's limits apply: a user's own, or Guest for a visitor. */
+public final class Packages {
+    /** The package of visitors who are not signed in (seeded by the first migration). */
+    private static final long GUEST = 0;
+
+    private final PackageRepository packages;
+    private final UserRepository users;
+
+    public Packages(PackageRepository packages, UserRepository users) {
+        this.packages = packages;
+        this.users = users;
+    }
+
+    public AccountPackage of(User user) {
+        return byId(user.packageId());
+    }
+
+    /** For a downloader: a signed-in user's package, or Guest when {@code userId} is null or gone. */
+    public AccountPackage ofVisitor(Long userId) {
+        return byId(userId == null ? GUEST : users.findById(userId).map(User::packageId).orElse(GUEST));
+    }
+
+    private AccountPackage byId(long packageId) {
+        return packages.findById(packageId).orElseThrow(() -> new IllegalStateException("no package " + packageId));
+    }
+}
