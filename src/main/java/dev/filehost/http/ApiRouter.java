@@ -136,7 +136,7 @@ public final class ApiRouter<C> {
         if (!MultipartFields.isMultipart(ctx.contentType())) {
             return StreamingCall.withoutFile(params.read(ctx), ip, values -> authenticate(ctx, values));
         }
-        return StreamingCall.begin(params.readQuery(ctx), ctx.contentType(), ctx.req().getInputStream(),
+        return StreamingCall.begin(params.readQuery(ctx), ctx.contentType(), ctx.req()::getInputStream,
                 ctx.req().getContentLengthLong(), ip, route.fileField(), values -> authenticate(ctx, values),
                 beforeSignIn);
     }

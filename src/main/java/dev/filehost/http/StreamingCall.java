@@ -27,23 +27,27 @@ public final class StreamingCall<C> implements AutoCloseable {
     private final long contentLength;
     private final String fileField;
     private final Function<ApiParams, C> signIn;
-    private final UploadsBeforeSignIn.CountedBody body;
-    private final MultipartFields form;
+    private UploadsBeforeSignIn.CountedBody body;
+    private MultipartFields form;
     private C caller;
     private Part file;
     private boolean ended;
     private UploadsBeforeSignIn.Held waiting;
 
     private StreamingCall(Map<String, String> values, String clientIp, long contentLength, String fileField,
-                          Function<ApiParams, C> signIn, UploadsBeforeSignIn.CountedBody body, MultipartFields form) {
+                          Function<ApiParams, C> signIn) {
         this.values = values;
         this.clientIp = clientIp;
         this.contentLength = contentLength;
         this.fileField = fileField;
         this.signIn = signIn;
-        this.body = body;
-        this.form = form;
-        this.ended = form == null;
+        this.ended = true;
+    }
+
+    /** The request body, opened only once the query's credentials are checked: Jetty then answers 100-continue. */
+    @FunctionalInterface
+    interface Body {
+        InputStream open() throws IOException;
     }
 
     /** The caller and every parameter of the call, once its body has ended. */
@@ -52,27 +56,36 @@ public final class StreamingCall<C> implements AutoCloseable {
 
     /** A call whose body is not multipart: {@code params} holds all it sent, and it has no file. */
     static <C> StreamingCall<C> withoutFile(ApiParams params, String clientIp, Function<ApiParams, C> signIn) {
-        return new StreamingCall<>(new HashMap<>(params.asMap()), clientIp, -1, "", signIn, null, null);
+        return new StreamingCall<>(new HashMap<>(params.asMap()), clientIp, -1, "", signIn);
     }
 
     /**
      * A call whose multipart body is read up to its {@code fileField} part; credentials in the query
      * sign the caller in before a byte of the body is read.
      */
-    static <C> StreamingCall<C> begin(ApiParams query, String contentType, InputStream rawBody, long contentLength,
+    static <C> StreamingCall<C> begin(ApiParams query, String contentType, Body rawBody, long contentLength,
                                       String clientIp, String fileField, Function<ApiParams, C> signIn,
                                       UploadsBeforeSignIn beforeSignIn) throws IOException {
-        UploadsBeforeSignIn.CountedBody body = new UploadsBeforeSignIn.CountedBody(rawBody);
         StreamingCall<C> call = new StreamingCall<>(new HashMap<>(query.asMap()), clientIp, contentLength, fileField,
-                signIn, body, MultipartFields.open(contentType, body));
+                signIn);
         try {
             call.signInOnceKnown();
+            call.open(contentType, rawBody.open());
             call.readUpToTheFile(beforeSignIn);
             return call;
         } catch (RuntimeException | IOException e) {
             call.close();
             throw e;
         }
+    }
+
+    private void open(String contentType, InputStream rawBody) {
+        body = new UploadsBeforeSignIn.CountedBody(rawBody);
+        if (caller != null) {
+            body.lift();
+        }
+        form = MultipartFields.open(contentType, body);
+        ended = false;
     }
 
     private void readUpToTheFile(UploadsBeforeSignIn beforeSignIn) throws IOException {
