@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A form body (urlencoded or multipart) read whole, at most {@link #MAX_BYTES}. A larger one is refused
- * after the rest of it is read, when that is at most {@link #MAX_DRAINED_BYTES}, so that a client still
- * sending gets the answer rather than a reset connection; one declared larger still is refused before a
- * byte is read, and the connection closes with the answer.
+ * A form body (urlencoded or multipart) read whole, at most {@link #MAX_BYTES}; one declared larger than
+ * {@link #MAX_DRAINED_BYTES} is refused before a byte is read, and the connection closes with the answer.
+ * Before any other refusal of the body the rest of it is read ({@link #drainRest}), up to that bound, so
+ * that a client still sending gets the answer rather than a reset connection.
  */
 final class BoundedBody extends FilterInputStream {
     static final int MAX_BYTES = 1 << 20;
@@ -23,7 +23,7 @@ final class BoundedBody extends FilterInputStream {
     }
 
     /** The body, refused at once when its declared length (-1: unknown) is past what is worth draining. */
-    static InputStream of(InputStream in, long declaredLength) {
+    static BoundedBody of(InputStream in, long declaredLength) {
         if (declaredLength > MAX_DRAINED_BYTES) {
             throw Refusal.badInput(TOO_LARGE);
         }
@@ -41,18 +41,22 @@ final class BoundedBody extends FilterInputStream {
         int n = super.read(buffer, offset, length);
         read += Math.max(n, 0);
         if (read > MAX_BYTES) {
-            drainUpTo(MAX_DRAINED_BYTES - read);
             throw Refusal.badInput(TOO_LARGE);
         }
         return n;
     }
 
-    private void drainUpTo(long bytes) throws IOException {
+    /** Reads what is left of a refused body, unless the whole is past {@link #MAX_DRAINED_BYTES}. */
+    void drainRest() {
         byte[] scratch = new byte[16 * 1024];
-        long left = bytes;
-        int n;
-        while (left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0) {
-            left -= n;
+        try {
+            int n;
+            while (read < MAX_DRAINED_BYTES
+                    && (n = in.read(scratch, 0, (int) Math.min(scratch.length, MAX_DRAINED_BYTES - read))) > 0) {
+                read += n;
+            }
+        } catch (IOException clientGone) {
+            // Nobody is left to answer.
         }
     }
 }

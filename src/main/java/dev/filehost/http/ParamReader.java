@@ -3,7 +3,6 @@ package dev.filehost.http;
 import dev.filehost.core.Refusal;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,15 +28,19 @@ public final class ParamReader {
         if (!urlencoded && !MultipartFields.isMultipart(contentType)) {
             return new ApiParams(values);
         }
+        BoundedBody body = null;
         try {
-            InputStream body = BoundedBody.of(ctx.req().getInputStream(), ctx.req().getContentLengthLong());
+            body = BoundedBody.of(ctx.req().getInputStream(), ctx.req().getContentLengthLong());
             if (urlencoded) {
                 ParamDecoder.decodeInto(ParamDecoder.strictUtf8(body.readAllBytes()), values);
             } else {
                 MultipartFields.readInto(ctx.contentType(), body, values);
             }
         } catch (Refusal e) {
-            // What is left of the body is not read: the connection ends with the answer.
+            if (body != null) {
+                body.drainRest();
+            }
+            // Whatever is still unread of the body is not worth reading: the connection ends with the answer.
             ctx.header("Connection", "close");
             throw e;
         } catch (IOException e) {

@@ -96,6 +96,22 @@ class TransportApiTest extends ApiTestBase {
     }
 
     @Test
+    void oversizedMultipartFormBodiesGetTheAnswerNotAReset() {
+        String boundary = "abc";
+        String tooLongField = "--abc\r\nContent-Disposition: form-data; name=\"key1\"\r\n\r\n" + "a".repeat(3 << 20)
+                + "\r\n--abc--\r\n";
+        String largeFile = "--abc\r\nContent-Disposition: form-data; name=\"f\"; filename=\"f.bin\"\r\n\r\n"
+                + "b".repeat(3 << 20) + "\r\n--abc--\r\n";
+
+        for (String body : new String[] {tooLongField, largeFile}) {
+            ApiReply reply = api().raw("POST", "/api/v2/authorize", "multipart/form-data; boundary=" + boundary,
+                    body.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(reply.message()).isEqualTo("Could not read the request parameters. The request body is too large.");
+        }
+    }
+
+    @Test
     void truncatedMultipartBodiesAreRefused() {
         String body = "--abc\r\nContent-Disposition: form-data; name=\"key1\"\r\n\r\nvalue";
         ApiReply reply = api().raw("POST", "/api/v2/authorize", "multipart/form-data; boundary=abc",
