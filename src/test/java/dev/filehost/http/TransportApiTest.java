@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,17 @@ class TransportApiTest extends ApiTestBase {
 
             assertThat(reply.message()).isEqualTo("Could not read the request parameters. The request body is too large.");
         }
+    }
+
+    @Test
+    void aFormBodyDeclaredPastWhatIsWorthReadingIsRefusedUnread() throws Exception {
+        byte[] head = ("POST /api/v2/authorize HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM
+                + "\r\nContent-Length: " + (20 << 20) + "\r\n\r\nkey1=a").getBytes(StandardCharsets.US_ASCII);
+
+        RawHttpClient.Response answer = new RawHttpClient(URI.create(api().base()).getPort(), 5000).send(head, false);
+
+        assertThat(answer.header("Connection")).isEqualTo("close");
+        assertThat(answer.text()).contains("Could not read the request parameters. The request body is too large.");
     }
 
     @Test
