@@ -123,8 +123,8 @@ public final class Application implements AutoCloseable {
      */
     private static UploadsBeforeSignIn uploadsBeforeSignIn(Settings settings, Components components) {
         long set = settings.uploadsBeforeSignInMaxBytes();
-        LongSupplier maxBytes = set > 0 ? () -> set
-                : () -> components.packages.largestApiUpload(NO_LIMIT_BEFORE_SIGN_IN) + MultipartFields.MAX_FORM_OVERHEAD;
+        LongSupplier maxBytes = set > 0 ? () -> set : () ->
+                components.packages.largestApiUpload(NO_LIMIT_BEFORE_SIGN_IN) + MultipartFields.MAX_FORM_OVERHEAD;
         return new UploadsBeforeSignIn(maxBytes, settings.uploadsBeforeSignInPerAddress(),
                 (address, max) -> components.transfers.tryAcquire("before-sign-in:" + address, max)
                         .map(slot -> slot::close));

@@ -44,7 +44,8 @@ public final class UploadApi {
             throw Refusal.badInput(UploadRules.NO_FILE);
         }
         UploadService.Received received = uploads.receive(part.body(), new FormSender(call, part));
-        return ApiResult.message("File uploaded").with("data", List.of(views.uploaded(received.file(), received.md5())));
+        return ApiResult.message("File uploaded")
+                .with("data", List.of(views.uploaded(received.file(), received.md5())));
     }
 
     /** The uploader as the form names it: signed in before the file, or once the body has ended. */

@@ -116,8 +116,9 @@ public final class UploadService {
         Optional<Admission> early = sender.beforeTheBytes().map(this::admit);
         HeadCapture head = new HeadCapture(new MeteredInputStream(content, uploadedBytes(sender.source())),
                 TypeDetector.HEAD_BYTES);
+        WriteLimit limit = early.map(UploadService::writeLimit).orElse(WriteLimit.UNLIMITED);
         try (TransferSlots.Slot slot = early.map(this::slotFor).orElse(null);
-             BlobStore.Staged staged = blobs.stage(head, early.map(UploadService::writeLimit).orElse(WriteLimit.UNLIMITED))) {
+             BlobStore.Staged staged = blobs.stage(head, limit)) {
             Upload upload = sender.afterTheBytes();
             if (early.isPresent()) {
                 Admission admitted = early.get();
@@ -170,7 +171,10 @@ public final class UploadService {
         return new Received(file, blob.md5());
     }
 
-    /** The most bytes the upload may bring, refused when {@code size} is past it: the maximum upload size or the free storage. */
+    /**
+     * The most bytes the upload may bring, the maximum upload size or the free storage; refused when
+     * {@code size} is past it.
+     */
     private long byteLimit(Upload upload, long size) {
         long maxUpload = maxUploadSize(upload.pkg());
         if (size > maxUpload) {
@@ -183,7 +187,7 @@ public final class UploadService {
         return Math.min(maxUpload, remaining);
     }
 
-    /** The refusal of bytes that outgrew the admission's limit while they flowed: which of the two set it. */
+    /** The refusal of bytes that outgrew the admission's limit while they flowed: whichever set it. */
     private static Refusal pastLimit(Admission admission) {
         long maxUpload = maxUploadSize(admission.upload().pkg());
         return admission.byteLimit() == maxUpload
@@ -192,7 +196,8 @@ public final class UploadService {
     }
 
     private static WriteLimit writeLimit(Admission admission) {
-        return admission.byteLimit() == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(admission.byteLimit());
+        long bytes = admission.byteLimit();
+        return bytes == Long.MAX_VALUE ? WriteLimit.UNLIMITED : WriteLimit.ofBytes(bytes);
     }
 
     private static long maxUploadSize(AccountPackage pkg) {

@@ -160,7 +160,8 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
             assertThat(answerWithTheConnectionsEnd(socket)).contains(
                     "The file is too large to be sent before the access_token and account_id params.");
         }
-        ApiReply credentialsFirst = session.upload("fine.bin", UploadApiTest.randomBytes(MAX_MB_BEFORE_SIGN_IN * MIB + 10, 27));
+        byte[] pastTheBound = UploadApiTest.randomBytes(MAX_MB_BEFORE_SIGN_IN * MIB + 10, 27);
+        ApiReply credentialsFirst = session.upload("fine.bin", pastTheBound);
         assertThat(credentialsFirst.isSuccess()).as(credentialsFirst.body()).isTrue();
     }
 
@@ -197,8 +198,8 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), URI.create(server.client().base()).getPort());
         socket.setSoTimeout(5000);
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /api/v2/file/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary="
-                + BOUNDARY + "\r\nContent-Length: " + (head.length + fileBytes) + "\r\n\r\n")
+        out.write(("POST /api/v2/file/upload HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + (head.length + fileBytes) + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         out.write(head);
         out.write(new byte[1024]);
@@ -237,8 +238,8 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
     }
 
     private static long rows(String table) {
-        return server.app().components().database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
-                .mapTo(Long.class).one());
+        return server.app().components().database().jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
 
     /** A multipart body built part by part, in the order a client appends them. */
