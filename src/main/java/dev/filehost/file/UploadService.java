@@ -153,7 +153,9 @@ public final class UploadService {
      * Makes the staged bytes of an admitted upload a file: refused when empty or past what the package and
      * the free storage allow now (the stage then still holds the bytes, for its owner to close); else
      * published under their hash, referenced, and added as a file in the upload's folder.
-     * {@code head} is the first bytes of the content, for its type.
+     * {@code head} is the first bytes of the content, for its type. Only an upload or copy of the same
+     * account that takes the last free storage between the check and the row still refuses the file
+     * after publishing; its blob is then unused and goes with the blob sweep.
      */
     public Received complete(Admission admission, BlobStore.Staged staged, byte[] head) throws IOException {
         StoredBlob blob = staged.blob();
