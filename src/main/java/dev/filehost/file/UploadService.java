@@ -108,6 +108,39 @@ public final class UploadService {
                 blob.size(), blob.sha256(), upload.ip(), upload.source()), FileRepository.Naming.FREE_IN_FOLDER);
     }
 
+    /** What an upload admitted before its bytes may store: its name, and at most this many bytes. */
+    public record Admission(String name, long maxBytes) {
+    }
+
+    /**
+     * For uploads whose bytes come later, in pieces (resumable uploads): the checks {@link #store}
+     * makes before reading, with {@code sizeAtLeast} the declared or received size so far.
+     */
+    public Admission admitBeforeBytes(Upload upload) {
+        String name = admit(upload);
+        return new Admission(name, byteLimit(upload));
+    }
+
+    /** Publishes a blob whose bytes are staged in the store (before which its reference is recorded). */
+    @FunctionalInterface
+    public interface StagedBlob {
+        void publish(BlobStore.BeforePublish beforePublish) throws IOException;
+    }
+
+    /**
+     * Completes an upload whose bytes arrived in pieces: {@code blob} names their digests and
+     * {@code head} holds their first bytes for type detection. The file row appears as for {@link #store}.
+     */
+    public StoredFile storeStaged(Upload upload, StoredBlob blob, byte[] head, StagedBlob staged) throws IOException {
+        String name = admitBeforeBytes(upload).name();
+        if (blob.size() == 0) {
+            throw Refusal.badInput(UploadRules.EMPTY_FILE);
+        }
+        staged.publish(written -> files.referenceBlob(written, clock.millis()));
+        return quota.add(new NewFile(upload.user().id(), upload.folderId(), name, types.detect(head, name),
+                blob.size(), blob.sha256(), upload.ip(), upload.source()), FileRepository.Naming.FREE_IN_FOLDER);
+    }
+
     private Counter uploadedBytes(String source) {
         return Counter.builder("filehost.upload.bytes").baseUnit("bytes").tag("source", source)
                 .description("Bytes received for uploads, counted as they arrive").register(metrics);

@@ -30,18 +30,23 @@ import org.slf4j.LoggerFactory;
  * into place and the directory fsync'd, so a blob path either holds the complete content or does
  * not exist. Opening a store removes the run directories of processes that ended, with whatever
  * their interrupted writes left.
+ *
+ * <p>Resumable uploads are staged as append-only files in {@code <root>/staging/}, outside the run
+ * directories: another process may continue them. Publishing renames the staged file into place.
  */
-public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep, AutoCloseable {
+public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep, ResumableStaging, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalBlobStore.class);
 
     private final Path root;
     private final Path tmpDir;
+    private final Path stagingDir;
     private final RunDirectory run;
 
     private LocalBlobStore(Path root, Path tmpDir, RunDirectory run) {
         this.root = root;
         this.tmpDir = tmpDir;
+        this.stagingDir = root.resolve("staging");
         this.run = run;
     }
 
@@ -68,6 +73,68 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
             deleteAfterFailure(temp, failure);
             throw failure;
         }
+    }
+
+    @Override
+    public void createStaged(String id) throws IOException {
+        ensureDirectoryDurably(stagingDir);
+        Files.createFile(stagedPath(id));
+    }
+
+    @Override
+    public long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(stagedPath(id), StandardOpenOption.WRITE)) {
+            channel.truncate(offset);
+            channel.position(offset);
+            try (WriteBehindOutputStream out = new WriteBehindOutputStream(channel)) {
+                try {
+                    HashingCopy.append(in, out, limit, digests);
+                } finally {
+                    // What arrived is kept, also when the client went away: it resumes from there.
+                    out.awaitFlush();
+                    channel.force(false);
+                }
+            }
+            return channel.size();
+        }
+    }
+
+    @Override
+    public long stagedSize(String id) throws IOException {
+        return Files.size(stagedPath(id));
+    }
+
+    @Override
+    public void truncate(String id, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(stagedPath(id), StandardOpenOption.WRITE)) {
+            channel.truncate(size);
+            channel.force(false);
+        }
+    }
+
+    @Override
+    public InputStream openStaged(String id) throws IOException {
+        return Files.newInputStream(stagedPath(id));
+    }
+
+    @Override
+    public void publish(String id, StoredBlob blob, BeforePublish beforePublish) throws IOException {
+        Path staged = stagedPath(id);
+        beforePublish.run(blob);
+        moveIntoPlace(staged, pathOf(blob.sha256()));
+    }
+
+    @Override
+    public void deleteStaged(String id) throws IOException {
+        Files.deleteIfExists(stagedPath(id));
+    }
+
+    private Path stagedPath(String id) {
+        if (!BlobIds.isLowercaseHex(id, ID_LENGTH)) {
+            throw new IllegalArgumentException("staged ids are " + ID_LENGTH + " lowercase hex characters");
+        }
+        return stagingDir.resolve(id);
     }
 
     @Override

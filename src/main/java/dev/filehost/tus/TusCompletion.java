@@ -1,0 +1,64 @@
+package dev.filehost.tus;
+
+import dev.filehost.core.Refusal;
+import dev.filehost.file.FolderLookup;
+import dev.filehost.file.StoredFile;
+import dev.filehost.file.TypeDetector;
+import dev.filehost.file.UploadService;
+import dev.filehost.storage.ResumableStaging;
+import dev.filehost.storage.StoredBlob;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The last byte arrived: the staged bytes become a blob and the upload an ordinary file, named,
+ * typed and placed as /file/upload places its files. A file the rules refuse now (the quota filled
+ * meanwhile) ends the upload.
+ */
+final class TusCompletion {
+    private final TusUploadRepository repository;
+    private final ResumableStaging staging;
+    private final UploadService uploads;
+    private final FolderLookup folders;
+    private final StagedDigests digests;
+    private final TusMetrics metrics;
+    private final Clock clock;
+    private final Duration expiry;
+
+    TusCompletion(TusUploadRepository repository, ResumableStaging staging, UploadService uploads, FolderLookup folders,
+                  StagedDigests digests, TusMetrics metrics, Clock clock, Duration expiry) {
+        this.repository = repository;
+        this.staging = staging;
+        this.uploads = uploads;
+        this.folders = folders;
+        this.digests = digests;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.expiry = expiry;
+    }
+
+    /** The file the complete upload becomes; the caller holds the upload's lease. */
+    StoredFile complete(UploadService.Upload admitted, TusUpload upload) throws IOException {
+        String id = upload.id();
+        StoredBlob blob = digests.at(id, upload.offset()).result();
+        byte[] head;
+        try (InputStream staged = staging.openStaged(id)) {
+            head = staged.readNBytes(TypeDetector.HEAD_BYTES);
+        }
+        StoredFile file;
+        try {
+            file = uploads.storeStaged(admitted, blob, head, beforePublish -> staging.publish(id, blob, beforePublish));
+        } catch (Refusal refused) {
+            staging.deleteStaged(id);
+            repository.delete(id);
+            throw refused;
+        }
+        folders.fileArrivedIn(file.folderId());
+        // Kept until its expiry, so that a client that missed the answer learns the file with HEAD.
+        repository.markComplete(id, file.id(), clock.millis() + expiry.toMillis());
+        metrics.completed();
+        return file;
+    }
+}
