@@ -45,6 +45,7 @@ import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,10 +64,10 @@ public final class Application implements AutoCloseable {
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         MultipartFields multipart = new MultipartFields();
         Envelope envelope = new Envelope(dates);
+        RateLimiter addressLimiter = new RateLimiter(settings.rateLimitPerAddress(), clock);
+        RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(multipart), envelope,
-                clientAddress, new RateLimiter(settings.rateLimitPerAddress(), clock),
-                new RateLimiter(settings.rateLimitPerToken(), clock),
-                settings.httpStatusCodes());
+                clientAddress, addressLimiter, tokenLimiter, settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
@@ -102,7 +103,11 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
-        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
+        // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
+        List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
+        components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
+                clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
+        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, apiRoutes,
                 web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);

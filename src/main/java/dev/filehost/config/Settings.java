@@ -49,6 +49,7 @@ public record Settings(
         Duration urlImportStallTimeout,
         int urlImportMaxRedirects,
         Duration jobsPeriod,
+        Duration resumableUploadExpiry,
         Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
         MetricsAccess metricsAccess) {
@@ -68,7 +69,7 @@ public record Settings(
             "filehost.url-import.allow-private", "filehost.url-import.workers",
             "filehost.url-import.connect-timeout-seconds", "filehost.url-import.stall-timeout-seconds",
             "filehost.url-import.max-redirects", "filehost.jobs.period-minutes",
-            "filehost.shutdown-grace-seconds",
+            "filehost.uploads.resumable-expiry-hours", "filehost.shutdown-grace-seconds",
             "filehost.storage.type", "filehost.storage.s3.endpoint", "filehost.storage.s3.bucket",
             "filehost.storage.s3.region", "filehost.storage.s3.access-key", "filehost.storage.s3.secret-key",
             "filehost.storage.s3.path-style", "filehost.storage.s3.part-size-mb",
@@ -120,6 +121,7 @@ public record Settings(
                 Duration.ofSeconds(r.integer("filehost.url-import.stall-timeout-seconds", 30, 1, 3600)),
                 r.integer("filehost.url-import.max-redirects", 5, 0, 20),
                 Duration.ofMinutes(r.integer("filehost.jobs.period-minutes", 10, 1, 1440)),
+                Duration.ofHours(r.integer("filehost.uploads.resumable-expiry-hours", 24, 1, 8760)),
                 Duration.ofSeconds(r.integer("filehost.shutdown-grace-seconds", 30, 0, 86_400)),
                 s3Storage(r),
                 new MetricsAccess(

@@ -110,8 +110,10 @@ final class TusAppender {
         String id = upload.id();
         RunningDigests running = digests.at(id, upload.offset());
         InputStream checked = patch.checksum() == null ? body : patch.checksum().watch(body);
+        ArrivedBytes arrived = new ArrivedBytes(lease.guard(checked));
         try (TransferSlots.Slot slot = uploads.uploadSlot(admitted)) {
-            staging.append(id, upload.offset(), lease.guard(checked), WriteLimit.ofBytes(allowed), running);
+            staging.append(id, upload.offset(), arrived, WriteLimit.ofBytes(allowed), running);
+            arrived.rethrowFailure();
         } catch (UploadLeases.LeaseLostException e) {
             digests.forget(id);
             throw e;
