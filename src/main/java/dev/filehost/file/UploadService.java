@@ -121,22 +121,26 @@ public final class UploadService {
         return new Admission(name, byteLimit(upload));
     }
 
-    /** Publishes a blob whose bytes are staged in the store (before which its reference is recorded). */
+    /** Publishes a blob whose bytes are staged in the store, recording its reference first; its identity. */
     @FunctionalInterface
     public interface StagedBlob {
-        void publish(BlobStore.BeforePublish beforePublish) throws IOException;
+        StoredBlob publish(BlobStore.BeforePublish beforePublish) throws IOException;
     }
 
     /**
-     * Completes an upload whose bytes arrived in pieces: {@code blob} names their digests and
-     * {@code head} holds their first bytes for type detection. The file row appears as for {@link #store}.
+     * Completes an upload whose bytes arrived in pieces and wait staged in the store: the file row
+     * appears as for {@link #store}, its type detected from the published blob's first bytes.
      */
-    public StoredFile storeStaged(Upload upload, StoredBlob blob, byte[] head, StagedBlob staged) throws IOException {
+    public StoredFile storeStaged(Upload upload, StagedBlob staged) throws IOException {
         String name = admitBeforeBytes(upload).name();
+        StoredBlob blob = staged.publish(written -> files.referenceBlob(written, clock.millis()));
         if (blob.size() == 0) {
             throw Refusal.badInput(UploadRules.EMPTY_FILE);
         }
-        staged.publish(written -> files.referenceBlob(written, clock.millis()));
+        byte[] head;
+        try (InputStream start = blobs.open(blob.sha256(), 0, Math.min(blob.size(), TypeDetector.HEAD_BYTES))) {
+            head = start.readAllBytes();
+        }
         return quota.add(new NewFile(upload.user().id(), upload.folderId(), name, types.detect(head, name),
                 blob.size(), blob.sha256(), upload.ip(), upload.source()), FileRepository.Naming.FREE_IN_FOLDER);
     }

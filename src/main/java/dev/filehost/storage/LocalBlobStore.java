@@ -2,6 +2,7 @@ package dev.filehost.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -114,15 +115,18 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     }
 
     @Override
-    public InputStream openStaged(String id) throws IOException {
-        return Files.newInputStream(stagedPath(id));
-    }
-
-    @Override
-    public void publish(String id, StoredBlob blob, BeforePublish beforePublish) throws IOException {
+    public StoredBlob publish(String id, Optional<StoredBlob> known, BeforePublish beforePublish) throws IOException {
         Path staged = stagedPath(id);
+        StoredBlob blob = known.isPresent() ? known.get() : digest(staged);
         beforePublish.run(blob);
         moveIntoPlace(staged, pathOf(blob.sha256()));
+        return blob;
+    }
+
+    private static StoredBlob digest(Path staged) throws IOException {
+        try (InputStream in = Files.newInputStream(staged)) {
+            return HashingCopy.copy(in, OutputStream.nullOutputStream(), WriteLimit.UNLIMITED);
+        }
     }
 
     @Override

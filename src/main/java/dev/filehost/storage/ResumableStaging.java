@@ -2,6 +2,7 @@ package dev.filehost.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Optional capability of a {@link BlobStore}: a file that arrives in pieces (a resumable upload) is
@@ -33,14 +34,13 @@ public interface ResumableStaging {
     /** Drops the staged bytes past {@code size}, e.g. those of a piece whose checksum was wrong. */
     void truncate(String id, long size) throws IOException;
 
-    /** Reads the staged bytes from the start, to recompute digests on a node that did not see them arrive. */
-    InputStream openStaged(String id) throws IOException;
-
     /**
-     * Makes the complete staged file the blob {@code blob} (its digests, computed while it arrived),
-     * running {@code beforePublish} first as {@link BlobStore#write} does. The staged file is gone afterwards.
+     * Makes the complete staged file a blob, running {@code beforePublish} first as
+     * {@link BlobStore#write} does. {@code known} is the blob's identity when the caller saw every
+     * byte arrive; when empty (another node or an earlier process received some) the store reads
+     * the staged bytes back once to compute it. The staged file is gone afterwards.
      */
-    void publish(String id, StoredBlob blob, BlobStore.BeforePublish beforePublish) throws IOException;
+    StoredBlob publish(String id, Optional<StoredBlob> known, BlobStore.BeforePublish beforePublish) throws IOException;
 
     /** Removes the staged file; removing a missing one is a no-op. */
     void deleteStaged(String id) throws IOException;

@@ -33,7 +33,7 @@ public final class ResumableUploads {
                             FolderLookup folders, FileRepository files, MeterRegistry registry, Clock clock,
                             Duration expiry) {
         this.repository = new TusUploadRepository(database);
-        StagedDigests digests = new StagedDigests(staging);
+        StagedDigests digests = new StagedDigests();
         this.leases = new UploadLeases(repository, clock);
         this.metrics = new TusMetrics(registry);
         this.clock = clock;

@@ -1,48 +1,24 @@
 package dev.filehost.tus;
 
-import dev.filehost.storage.HashingCopy;
-import dev.filehost.storage.ResumableStaging;
 import dev.filehost.storage.RunningDigests;
-import dev.filehost.storage.WriteLimit;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The running MD5 and SHA-256 of each upload this node appends to. A node that did not see the
- * earlier bytes arrive (another node took them, or this one restarted) reads them back from the
- * staged file once, then goes on from there.
+ * The running MD5 and SHA-256 of the uploads this node received every byte of, so that each PATCH
+ * continues them and the last one knows the file's digests at once. When another node or an earlier
+ * process took some of the bytes, the chain is broken and the store reads the staged bytes back once
+ * when the upload completes (cheaper than at every takeover: at most one read whatever the moves).
  */
 final class StagedDigests {
-    private final ResumableStaging staging;
     private final ConcurrentHashMap<String, RunningDigests> running = new ConcurrentHashMap<>();
 
-    StagedDigests(ResumableStaging staging) {
-        this.staging = staging;
+    /** The digests of an upload's first {@code offset} bytes, if this node saw them all; the caller holds its lease. */
+    Optional<RunningDigests> continuing(String uploadId, long offset) {
+        return Optional.ofNullable(running.remove(uploadId)).filter(digests -> digests.size() == offset);
     }
 
-    /** The digests of the first {@code offset} staged bytes; the caller holds the upload's lease. */
-    RunningDigests at(String uploadId, long offset) throws IOException {
-        RunningDigests known = running.remove(uploadId);
-        if (known != null && known.size() == offset) {
-            return known;
-        }
-        if (staging.stagedSize(uploadId) > offset) {
-            // Bytes a node appended but stopped before recording: the client sends them again.
-            staging.truncate(uploadId, offset);
-        }
-        RunningDigests reread = new RunningDigests();
-        try (InputStream staged = staging.openStaged(uploadId)) {
-            HashingCopy.append(staged, OutputStream.nullOutputStream(), WriteLimit.UNLIMITED, reread);
-        }
-        if (reread.size() != offset) {
-            throw new IOException("upload " + uploadId + " has " + reread.size() + " bytes staged, " + offset + " recorded");
-        }
-        return reread;
-    }
-
-    /** Keeps the digests for the next PATCH on this node. */
+    /** Keeps the digests for the next PATCH on this node; they count only if they started at the first byte. */
     void keep(String uploadId, RunningDigests digests) {
         running.put(uploadId, digests);
     }

@@ -108,7 +108,10 @@ final class TusAppender {
     private long receive(UploadService.Upload admitted, TusUpload upload, Patch patch, InputStream body, long allowed,
                          UploadLeases.Lease lease) throws IOException {
         String id = upload.id();
-        RunningDigests running = digests.at(id, upload.offset());
+        Optional<RunningDigests> chain = digests.continuing(id, upload.offset());
+        // Digests that do not start at the first byte are of no use later: they are kept only if they do.
+        boolean fromFirstByte = chain.isPresent() || upload.offset() == 0;
+        RunningDigests running = chain.orElseGet(RunningDigests::new);
         InputStream checked = patch.checksum() == null ? body : patch.checksum().watch(body);
         ArrivedBytes arrived = new ArrivedBytes(lease.guard(checked));
         try (TransferSlots.Slot slot = uploads.uploadSlot(admitted)) {
@@ -118,11 +121,11 @@ final class TusAppender {
             digests.forget(id);
             throw e;
         } catch (BlobTooLargeException e) {
-            recordWhatArrived(upload, patch, running, lease);
+            recordWhatArrived(upload, patch, fromFirstByte ? running : null, lease);
             throw TusFailure.TOO_LARGE.because(PAST_LENGTH);
         } catch (IOException e) {
             // The client went away: keep what arrived, so that it resumes from there.
-            recordWhatArrived(upload, patch, running, lease);
+            recordWhatArrived(upload, patch, fromFirstByte ? running : null, lease);
             throw e;
         }
         if (patch.checksum() != null && !patch.checksum().matches()) {
@@ -130,13 +133,16 @@ final class TusAppender {
             digests.forget(id);
             throw TusFailure.CHECKSUM_MISMATCH.because("The body does not match Upload-Checksum.");
         }
-        digests.keep(id, running);
-        return running.size();
+        if (fromFirstByte) {
+            digests.keep(id, running);
+        }
+        return staging.stagedSize(id);
     }
 
     /**
      * Records what an interrupted body left staged, unless the body had a checksum, which an
-     * incomplete body cannot match: its bytes go.
+     * incomplete body cannot match: its bytes go. {@code running} (null when they do not start at the
+     * first byte) count for the next PATCH only if they match what was staged.
      */
     private void recordWhatArrived(TusUpload upload, Patch patch, RunningDigests running, UploadLeases.Lease lease)
             throws IOException {
@@ -147,10 +153,8 @@ final class TusAppender {
             return;
         }
         long staged = staging.stagedSize(id);
-        if (staged == running.size()) {
+        if (running != null) {
             digests.keep(id, running);
-        } else {
-            digests.forget(id);
         }
         repository.advance(id, lease.owner(), staged, upload.length(), clock.millis() + expiry.toMillis());
         metrics.received(staged - upload.offset());

@@ -3,14 +3,14 @@ package dev.filehost.tus;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FolderLookup;
 import dev.filehost.file.StoredFile;
-import dev.filehost.file.TypeDetector;
 import dev.filehost.file.UploadService;
 import dev.filehost.storage.ResumableStaging;
+import dev.filehost.storage.RunningDigests;
 import dev.filehost.storage.StoredBlob;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The last byte arrived: the staged bytes become a blob and the upload an ordinary file, named,
@@ -42,14 +42,10 @@ final class TusCompletion {
     /** The file the complete upload becomes; the caller holds the upload's lease. */
     StoredFile complete(UploadService.Upload admitted, TusUpload upload) throws IOException {
         String id = upload.id();
-        StoredBlob blob = digests.at(id, upload.offset()).result();
-        byte[] head;
-        try (InputStream staged = staging.openStaged(id)) {
-            head = staged.readNBytes(TypeDetector.HEAD_BYTES);
-        }
+        Optional<StoredBlob> known = digests.continuing(id, upload.offset()).map(RunningDigests::result);
         StoredFile file;
         try {
-            file = uploads.storeStaged(admitted, blob, head, beforePublish -> staging.publish(id, blob, beforePublish));
+            file = uploads.storeStaged(admitted, beforePublish -> staging.publish(id, known, beforePublish));
         } catch (Refusal refused) {
             staging.deleteStaged(id);
             repository.delete(id);
