@@ -56,12 +56,14 @@ public final class ResumableUploads {
         return repository.listInProgress();
     }
 
-    /** Ends an unfinished upload and drops its bytes; false when there is none such. 423 while a PATCH sends to it. */
+    /** Ends an unfinished upload and drops its bytes; false when there is none such. */
     public boolean cancel(String id) {
         Optional<TusUpload> upload = repository.find(id).filter(found -> !found.isComplete());
         upload.ifPresent(found -> {
             try (UploadLeases.Lease lease = leases.claim(id)) {
                 service.remove(found);
+            } catch (TusFailure.TusException locked) {
+                throw new IllegalArgumentException("a request is sending to upload " + id + "; try again shortly");
             }
         });
         return upload.isPresent();

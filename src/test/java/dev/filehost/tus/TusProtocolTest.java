@@ -403,6 +403,27 @@ class TusProtocolTest extends ApiTestBase {
         }
     }
 
+    @Test
+    void prometheusCountsUploadsStartedAndCompletedAndTheBytesReceived() {
+        TusRequests tus = tus(signInNewUser());
+        double started = metric("filehost_tus_uploads_total{event=\"started\"}");
+        double completed = metric("filehost_tus_uploads_total{event=\"completed\"}");
+        double bytes = metric("filehost_tus_bytes_total");
+
+        String url = tus.create(500, "counted.bin");
+        tus.patch(url, 0, randomBytes(500, 18));
+
+        assertThat(metric("filehost_tus_uploads_total{event=\"started\"}")).isEqualTo(started + 1);
+        assertThat(metric("filehost_tus_uploads_total{event=\"completed\"}")).isEqualTo(completed + 1);
+        assertThat(metric("filehost_tus_bytes_total")).isEqualTo(bytes + 500);
+    }
+
+    private static double metric(String series) {
+        String scrape = new String(api().fetch(api().base() + "/metrics").body(), java.nio.charset.StandardCharsets.UTF_8);
+        return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1))).orElse(0.0);
+    }
+
     /** The MD5 the API reports as the file's hash. */
     private static String md5Of(String fileId) {
         return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
