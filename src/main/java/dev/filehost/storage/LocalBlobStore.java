@@ -18,6 +18,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,20 +84,22 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     }
 
     @Override
-    public long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests)
-            throws IOException {
+    public long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests,
+                       BooleanSupplier keep) throws IOException {
         try (FileChannel channel = FileChannel.open(stagedPath(id), StandardOpenOption.WRITE)) {
             channel.truncate(offset);
             channel.position(offset);
             try (WriteBehindOutputStream out = new WriteBehindOutputStream(channel)) {
-                try {
-                    HashingCopy.append(in, out, limit, digests);
-                } finally {
-                    // What arrived is kept, also when the client went away: it resumes from there.
-                    out.awaitFlush();
-                    channel.force(false);
-                }
+                HashingCopy.append(in, out, limit, digests);
+                out.awaitFlush();
+            } catch (BlobTooLargeException e) {
+                channel.force(false);
+                throw e;
             }
+            if (!keep.getAsBoolean()) {
+                channel.truncate(offset);
+            }
+            channel.force(false);
             return channel.size();
         }
     }
@@ -104,14 +107,6 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     @Override
     public long stagedSize(String id) throws IOException {
         return Files.size(stagedPath(id));
-    }
-
-    @Override
-    public void truncate(String id, long size) throws IOException {
-        try (FileChannel channel = FileChannel.open(stagedPath(id), StandardOpenOption.WRITE)) {
-            channel.truncate(size);
-            channel.force(false);
-        }
     }
 
     @Override

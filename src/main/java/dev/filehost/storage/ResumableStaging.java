@@ -3,6 +3,7 @@ package dev.filehost.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Optional capability of a {@link BlobStore}: a file that arrives in pieces (a resumable upload) is
@@ -20,19 +21,18 @@ public interface ResumableStaging {
     /**
      * Appends {@code in} after the first {@code offset} staged bytes, the size the caller recorded
      * (bytes past it, left by a node that stopped before recording them, are dropped), continuing
-     * {@code digests}. What arrived before {@code in} failed stays staged and is in {@code digests}.
+     * {@code digests}. Once {@code in} ended, {@code keep} decides: true makes the bytes staged (what
+     * arrived before a failure of {@code in} included), false drops them all (a checksum that does not match).
      *
      * @return the staged size afterwards
-     * @throws BlobTooLargeException when {@code in} holds more than {@code limit} bytes; what was
-     *                               appended before stays
+     * @throws BlobTooLargeException when {@code in} holds more than {@code limit} bytes; what arrived
+     *                               before is staged
      */
-    long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests) throws IOException;
+    long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests,
+                BooleanSupplier keep) throws IOException;
 
-    /** The bytes staged so far, as they are durable now. */
+    /** The bytes staged so far. */
     long stagedSize(String id) throws IOException;
-
-    /** Drops the staged bytes past {@code size}, e.g. those of a piece whose checksum was wrong. */
-    void truncate(String id, long size) throws IOException;
 
     /**
      * Makes the complete staged file a blob, running {@code beforePublish} first as

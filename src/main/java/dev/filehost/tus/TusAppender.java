@@ -1,8 +1,10 @@
 package dev.filehost.tus;
 
 import dev.filehost.account.User;
+import dev.filehost.core.Refusal;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.TransferSlots;
+import dev.filehost.file.UploadRules;
 import dev.filehost.file.UploadService;
 import dev.filehost.storage.BlobTooLargeException;
 import dev.filehost.storage.ResumableStaging;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * A PATCH: appends the body to the upload under its lease and the package's limits, records what
@@ -97,6 +100,9 @@ final class TusAppender {
         if (upload.lengthKnown() && !declared.equals(upload.length())) {
             throw TusFailure.BAD_REQUEST.because("Upload-Length cannot change once declared.");
         }
+        if (declared == 0) {
+            throw Refusal.badInput(UploadRules.EMPTY_FILE);
+        }
         if (declared < upload.offset()) {
             throw TusFailure.BAD_REQUEST.because("Upload-Length is less than the bytes already received.");
         }
@@ -112,51 +118,35 @@ final class TusAppender {
         // Digests that do not start at the first byte are of no use later: they are kept only if they do.
         boolean fromFirstByte = chain.isPresent() || upload.offset() == 0;
         RunningDigests running = chain.orElseGet(RunningDigests::new);
-        InputStream checked = patch.checksum() == null ? body : patch.checksum().watch(body);
-        ArrivedBytes arrived = new ArrivedBytes(lease.guard(checked));
+        TusChecksum checksum = patch.checksum();
+        ArrivedBytes arrived = new ArrivedBytes(lease.guard(checksum == null ? body : checksum.watch(body)));
+        // An incomplete body cannot match its checksum: with one, only a complete, matching body is kept.
+        BooleanSupplier keep = () -> checksum == null || (arrived.isComplete() && checksum.matches());
+        long staged;
         try (TransferSlots.Slot slot = uploads.uploadSlot(admitted)) {
-            staging.append(id, upload.offset(), arrived, WriteLimit.ofBytes(allowed), running);
-            arrived.rethrowFailure();
+            staged = staging.append(id, upload.offset(), arrived, WriteLimit.ofBytes(allowed), running, keep);
         } catch (UploadLeases.LeaseLostException e) {
-            digests.forget(id);
             throw e;
         } catch (BlobTooLargeException e) {
-            recordWhatArrived(upload, patch, fromFirstByte ? running : null, lease);
+            record(upload, staging.stagedSize(id), lease);
             throw TusFailure.TOO_LARGE.because(PAST_LENGTH);
-        } catch (IOException e) {
-            // The client went away: keep what arrived, so that it resumes from there.
-            recordWhatArrived(upload, patch, fromFirstByte ? running : null, lease);
-            throw e;
         }
-        if (patch.checksum() != null && !patch.checksum().matches()) {
-            staging.truncate(id, upload.offset());
-            digests.forget(id);
+        if (fromFirstByte && running.size() == staged) {
+            digests.keep(id, running);
+        }
+        if (arrived.failed()) {
+            record(upload, staged, lease);
+            throw arrived.failure();
+        }
+        if (!keep.getAsBoolean()) {
             throw TusFailure.CHECKSUM_MISMATCH.because("The body does not match Upload-Checksum.");
         }
-        if (fromFirstByte) {
-            digests.keep(id, running);
-        }
-        return staging.stagedSize(id);
+        return staged;
     }
 
-    /**
-     * Records what an interrupted body left staged, unless the body had a checksum, which an
-     * incomplete body cannot match: its bytes go. {@code running} (null when they do not start at the
-     * first byte) count for the next PATCH only if they match what was staged.
-     */
-    private void recordWhatArrived(TusUpload upload, Patch patch, RunningDigests running, UploadLeases.Lease lease)
-            throws IOException {
-        String id = upload.id();
-        if (patch.checksum() != null) {
-            staging.truncate(id, upload.offset());
-            digests.forget(id);
-            return;
-        }
-        long staged = staging.stagedSize(id);
-        if (running != null) {
-            digests.keep(id, running);
-        }
-        repository.advance(id, lease.owner(), staged, upload.length(), clock.millis() + expiry.toMillis());
+    /** Records the bytes an interrupted PATCH left, for the client to resume from. */
+    private void record(TusUpload upload, long staged, UploadLeases.Lease lease) {
+        repository.advance(upload.id(), lease.owner(), staged, upload.length(), clock.millis() + expiry.toMillis());
         metrics.received(staged - upload.offset());
     }
 }

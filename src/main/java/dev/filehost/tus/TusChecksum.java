@@ -14,6 +14,7 @@ final class TusChecksum {
 
     private final MessageDigest digest;
     private final byte[] expected;
+    private Boolean matched;
 
     private TusChecksum(MessageDigest digest, byte[] expected) {
         this.digest = digest;
@@ -41,7 +42,11 @@ final class TusChecksum {
         return new DigestInputStream(body, digest);
     }
 
+    /** Whether the body read so far matches; asked once the body ended, the answer stays. */
     boolean matches() {
-        return MessageDigest.isEqual(digest.digest(), expected);
+        if (matched == null) {
+            matched = MessageDigest.isEqual(digest.digest(), expected);
+        }
+        return matched;
     }
 }
