@@ -46,6 +46,7 @@ import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -66,9 +67,10 @@ public final class Application implements AutoCloseable {
         ApiDates dates = new ApiDates(settings.timezone(), clock);
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
         Envelope envelope = new Envelope(dates);
+        RateLimiter addressLimiter = new RateLimiter(settings.rateLimitPerAddress(), clock);
+        RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
-                clientAddress, new RateLimiter(settings.rateLimitPerAddress(), clock),
-                new RateLimiter(settings.rateLimitPerToken(), clock), uploadsBeforeSignIn(settings, components),
+                clientAddress, addressLimiter, tokenLimiter, uploadsBeforeSignIn(settings, components),
                 settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
@@ -104,7 +106,11 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
-        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
+        // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
+        List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
+        components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
+                clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
+        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, apiRoutes,
                 web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);

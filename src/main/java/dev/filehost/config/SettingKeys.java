@@ -86,6 +86,8 @@ final class SettingKeys {
     static final Setting<Integer> URL_IMPORT_MAX_REDIRECTS = define("filehost.url-import.max-redirects", 5, wholeNumber(0, 20));
     static final Setting<Duration> JOBS_PERIOD = define("filehost.jobs.period-minutes",
             Duration.ofMinutes(10), wholeNumber(1, 1440).map(Duration::ofMinutes));
+    static final Setting<Duration> RESUMABLE_UPLOAD_EXPIRY = define("filehost.uploads.resumable-expiry-hours",
+            Duration.ofHours(24), wholeNumber(1, 8760).map(Duration::ofHours));
     static final Setting<Duration> SHUTDOWN_GRACE = define("filehost.shutdown-grace-seconds",
             Duration.ofSeconds(30), wholeNumber(0, 86_400).map(Duration::ofSeconds));
 

@@ -48,6 +48,7 @@ public record Settings(
         Duration urlImportStallTimeout,
         int urlImportMaxRedirects,
         Duration jobsPeriod,
+        Duration resumableUploadExpiry,
         Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
         MetricsAccess metricsAccess) {
@@ -93,6 +94,7 @@ public record Settings(
                 r.get(URL_IMPORT_STALL_TIMEOUT),
                 r.get(URL_IMPORT_MAX_REDIRECTS),
                 r.get(JOBS_PERIOD),
+                r.get(RESUMABLE_UPLOAD_EXPIRY),
                 r.get(SHUTDOWN_GRACE),
                 S3Settings.read(r),
                 new MetricsAccess(r.get(METRICS_ALLOW), r.get(METRICS_TOKEN)));

@@ -34,9 +34,9 @@ import java.util.Optional;
  *     not fail because its owner is uploading from a browser meanwhile.
  * </ul>
  *
- * <p>A source whose bytes arrive in pieces over several requests (resumable uploads) uses the two halves
- * of the way on its own: {@link #admit} before its first byte, then {@link #complete} with the bytes it
- * staged in the blob store; it bounds its own concurrency, as {@code complete} takes no slot.
+ * <p>A source whose bytes arrive in pieces over several requests (resumable uploads) walks the same way
+ * in steps: {@link #admit} before each piece, one {@link #uploadSlot} held while each piece flows, then
+ * {@link #storeStaged} once the last byte is staged under the upload's own id.
  */
 public final class UploadService {
     private final BlobStore blobs;
@@ -117,7 +117,7 @@ public final class UploadService {
         HeadCapture head = new HeadCapture(new MeteredInputStream(content, uploadedBytes(sender.source())),
                 TypeDetector.HEAD_BYTES);
         WriteLimit limit = early.map(UploadService::writeLimit).orElse(WriteLimit.UNLIMITED);
-        try (TransferSlots.Slot slot = early.map(this::slotFor).orElse(null);
+        try (TransferSlots.Slot slot = early.map(Admission::upload).map(this::uploadSlot).orElse(null);
              BlobStore.Staged staged = blobs.stage(head, limit)) {
             Upload upload = sender.afterTheBytes();
             if (early.isPresent()) {
@@ -125,7 +125,7 @@ public final class UploadService {
                 return complete(new Admission(upload, admitted.name(), admitted.byteLimit()), staged, head.head());
             }
             Admission admitted = admit(upload);
-            try (TransferSlots.Slot late = slotFor(admitted)) {
+            try (TransferSlots.Slot late = uploadSlot(admitted.upload())) {
                 return complete(admitted, staged, head.head());
             }
         } catch (BlobTooLargeException e) {
@@ -159,18 +159,50 @@ public final class UploadService {
      */
     public Received complete(Admission admission, BlobStore.Staged staged, byte[] head) throws IOException {
         StoredBlob blob = staged.blob();
+        requireFits(admission, blob);
+        staged.publish(published -> files.referenceBlob(published, clock.millis()));
+        return addFile(admission, blob, head);
+    }
+
+    private void requireFits(Admission admission, StoredBlob blob) {
         if (blob.size() == 0) {
             throw Refusal.badInput(UploadRules.EMPTY_FILE);
         }
+        byteLimit(admission.upload(), blob.size());
+    }
+
+    private Received addFile(Admission admission, StoredBlob blob, byte[] head) {
         Upload upload = admission.upload();
-        byteLimit(upload, blob.size());
-        staged.publish(published -> files.referenceBlob(published, clock.millis()));
         // Another upload or copy of the account may have taken the space meanwhile: the quota decides.
         StoredFile file = quota.add(new NewFile(upload.user().id(), upload.folderId(), admission.name(),
                 types.detect(head, admission.name()), blob.size(), blob.sha256(), upload.ip(),
                 upload.source().recorded()), FileRepository.Naming.FREE_IN_FOLDER);
         folders.fileArrivedIn(file.folderId());
         return new Received(file, blob.md5());
+    }
+
+    /** Publishes bytes staged piece by piece under an id of their own, recording their reference first. */
+    @FunctionalInterface
+    public interface StagedPieces {
+        StoredBlob publish(BlobStore.BeforePublish beforePublish) throws IOException;
+    }
+
+    /**
+     * Makes the complete bytes of a resumable upload a file, checked as {@link #complete} checks them;
+     * a refusal leaves the bytes staged, for the caller to remove. The type is detected from the
+     * published blob's first bytes.
+     */
+    public Received storeStaged(Upload upload, StagedPieces staged) throws IOException {
+        Admission admission = admit(upload);
+        StoredBlob blob = staged.publish(published -> {
+            requireFits(admission, published);
+            files.referenceBlob(published, clock.millis());
+        });
+        byte[] head;
+        try (InputStream start = blobs.open(blob.sha256(), 0, Math.min(blob.size(), TypeDetector.HEAD_BYTES))) {
+            head = start.readAllBytes();
+        }
+        return addFile(admission, blob, head);
     }
 
     /**
@@ -206,9 +238,11 @@ public final class UploadService {
         return pkg.maxUploadSize() > 0 ? pkg.maxUploadSize() : Long.MAX_VALUE;
     }
 
-    /** One of the account's concurrent uploads, held until the file exists; null for a source that holds none. */
-    private TransferSlots.Slot slotFor(Admission admission) {
-        Upload upload = admission.upload();
+    /**
+     * One of the account's concurrent uploads, held while the bytes flow and until the file exists;
+     * null for a source that holds none.
+     */
+    public TransferSlots.Slot uploadSlot(Upload upload) {
         if (!upload.source().holdsUploadSlot()) {
             return null;
         }
