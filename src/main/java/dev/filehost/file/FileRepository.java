@@ -206,6 +206,24 @@ public final class FileRepository {
                 .bind("now", now).bind("id", id).execute());
     }
 
+    /** Folder ids bound at most this many at a time: both databases cap the parameters of a statement. */
+    private static final int FOLDERS_PER_STATEMENT = 1000;
+
+    /** The folders went to the trash: the user's active files in them follow. */
+    public void trashInFolders(long userId, List<Long> folderIds, long now) {
+        jdbi.useTransaction(h -> {
+            for (int from = 0; from < folderIds.size(); from += FOLDERS_PER_STATEMENT) {
+                h.createUpdate("""
+                                UPDATE files SET status = :trash, trashed_at = :now
+                                WHERE user_id = :user AND status = :active AND folder_id IN (<folders>)""")
+                        .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
+                        .bind("user", userId).bind("now", now)
+                        .bindList("folders", folderIds.subList(from, Math.min(from + FOLDERS_PER_STATEMENT, folderIds.size())))
+                        .execute();
+            }
+        });
+    }
+
     /** A download began: the file was accessed now, and the download adds to its count when {@code counted}. */
     public void recordDownload(long id, long now, boolean counted) {
         jdbi.useTransaction(h -> h.createUpdate(
