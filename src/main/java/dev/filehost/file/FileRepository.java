@@ -171,13 +171,16 @@ public final class FileRepository {
     }
 
     /** The user's files in a folder (null: the root), active ones only or trashed ones too. */
-    public List<StoredFile> listInFolder(long userId, Long folderId, boolean withTrash) {
+    public List<ListedFile> listInFolder(long userId, Long folderId, boolean withTrash) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM files WHERE user_id = :user AND <folder>
-                        <active> ORDER BY name, id""")
+                        SELECT id, short_url, name, extension, mime_type, size, status, is_public, downloads
+                        FROM files WHERE user_id = :user AND <folder> <active>""")
                 .define("folder", inFolder(folderId)).define("active", withTrash ? "" : "AND status = 'active'")
                 .bind("folder", folderId).bind("user", userId)
-                .map((rs, ctx) -> map(rs)).list());
+                .map((rs, ctx) -> new ListedFile(rs.getLong(1), rs.getString(2), folderId, rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), FileStatus.parse(rs.getString(7)),
+                        rs.getInt(8), rs.getLong(9)))
+                .list());
     }
 
     /** Renames, retypes or moves; {@code naming} says what a name the folder has already becomes. */

@@ -76,6 +76,11 @@ public final class FolderRepository {
         });
     }
 
+    /** Runs {@code work} on one connection: the several reads of a listing share it instead of taking one each. */
+    public <T> T onOneConnection(Supplier<T> work) {
+        return jdbi.withHandle(h -> work.get());
+    }
+
     /** Whether the user has the folder, active or (unless {@code activeOnly}) in the trash. */
     public boolean isOwnedBy(long folderId, long userId, boolean activeOnly) {
         return jdbi.withHandle(h -> h.createQuery(

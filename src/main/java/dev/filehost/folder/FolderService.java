@@ -3,7 +3,7 @@ package dev.filehost.folder;
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FileRepository;
-import dev.filehost.file.StoredFile;
+import dev.filehost.file.ListedFile;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -74,8 +74,7 @@ public final class FolderService {
      * included (each says its status), as in the original; blank, "0" or "null" is the root.
      */
     public FolderListing listing(long userId, String rawFolderId) {
-        Long folderId = folders.ownedOrTrashedOrRoot(userId, rawFolderId);
-        return listing(userId, folderId, true);
+        return repository.onOneConnection(() -> listing(userId, folders.ownedOrTrashedOrRoot(userId, rawFolderId), true));
     }
 
     /** The listing of a folder already known to be the user's (null: the root). */
@@ -85,8 +84,8 @@ public final class FolderService {
                 .sorted(Comparator.comparing((FolderSummary s) -> s.folder().name(), BY_NAME)
                         .thenComparingLong(s -> s.folder().id()))
                 .toList();
-        List<StoredFile> folderFiles = files.listInFolder(userId, folderId, withTrash).stream()
-                .sorted(Comparator.comparing(StoredFile::name, BY_NAME).thenComparingLong(StoredFile::id))
+        List<ListedFile> folderFiles = files.listInFolder(userId, folderId, withTrash).stream()
+                .sorted(Comparator.comparing(ListedFile::name, BY_NAME).thenComparingLong(ListedFile::id))
                 .toList();
         return new FolderListing(subFolders, folderFiles);
     }
