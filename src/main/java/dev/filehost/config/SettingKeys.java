@@ -66,7 +66,7 @@ final class SettingKeys {
             define("filehost.rate-limit.per-token", 1_200_000, wholeNumber(0, Integer.MAX_VALUE));
     static final Setting<String> SITE_NAME = define("filehost.site-name", "filehost", TEXT);
     static final Setting<Boolean> UPLOADS_ENABLED = define("filehost.uploads.enabled", true, YES_NO);
-    /** 0: derived from the packages (see Application). */
+    /** 0: derived from the packages as they change (see {@code Application}). */
     static final Setting<Long> UPLOADS_BEFORE_SIGN_IN_MAX_BYTES = define("filehost.uploads.before-sign-in-max-mb",
             0L, wholeNumber(0, Integer.MAX_VALUE).map(mebibytes -> (long) mebibytes * MIB));
     static final Setting<Integer> UPLOADS_BEFORE_SIGN_IN_PER_ADDRESS =

@@ -145,6 +145,7 @@ public final class ApiRouter<C> {
      * Jetty answers "Expect: 100-continue" as soon as the body is first read; credentials the query
      * already carries are checked before that, so that a wrong token is refused without the client
      * sending its body. The full check follows once the body is read, as its values may override these.
+     * Streaming calls need none of this: they sign in with the query's credentials before opening the body.
      */
     private void refuseWrongQueryCredentialsBeforeTheBody(Context ctx) {
         if (!"100-continue".equalsIgnoreCase(ctx.header("Expect"))) {

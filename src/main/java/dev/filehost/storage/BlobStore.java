@@ -55,7 +55,8 @@ public interface BlobStore {
 
         /**
          * Runs {@code beforePublish} (see {@link #write}), then makes the bytes the blob under their hash,
-         * or drops them for an identical blob already there. If either fails, the bytes stay staged.
+         * or drops them for an identical blob already there. If either fails, nothing is published, and
+         * closing the stage removes what is left of it.
          */
         void publish(BeforePublish beforePublish) throws IOException;
 

@@ -118,7 +118,7 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
         assertThat(twice.message()).isEqualTo("The access_token param was sent twice with different values.");
         assertThat(empty.message()).isEqualTo("Filesize received was zero.");
         assertThat(twoFiles.message()).isEqualTo("Please send one file per upload.");
-        assertThat(cutOff.isError()).isTrue();
+        assertThat(cutOff.message()).isEqualTo("Could not read the request parameters. The request is malformed.");
         assertThat(trace()).isEqualTo(before);
     }
 
