@@ -1,12 +1,16 @@
 package dev.filehost;
 
+import dev.filehost.cli.AuditCommand;
 import dev.filehost.cli.BackupCommand;
+import dev.filehost.cli.BanCommand;
 import dev.filehost.cli.CheckCommand;
 import dev.filehost.cli.ImportCommand;
 import dev.filehost.cli.MigrateCommand;
 import dev.filehost.cli.RestoreCommand;
 import dev.filehost.cli.PackageCommand;
+import dev.filehost.cli.ReportCommand;
 import dev.filehost.cli.ServeCommand;
+import dev.filehost.cli.SiteCommand;
 import dev.filehost.cli.UploadsCommand;
 import dev.filehost.cli.UserCommand;
 import picocli.CommandLine;
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
         description = "Self-hosted file hosting server (File Upload API v2).",
         subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class, ImportCommand.class,
                 BackupCommand.class, RestoreCommand.class, CheckCommand.class, MigrateCommand.class, UploadsCommand.class,
+                BanCommand.class, ReportCommand.class, AuditCommand.class, SiteCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

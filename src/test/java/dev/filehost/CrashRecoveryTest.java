@@ -3,6 +3,7 @@ package dev.filehost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.config.SettingSource;
@@ -68,8 +69,8 @@ class CrashRecoveryTest {
         env.put("FILEHOST_DATA", dataDir.toString());
         try (Components components = Components.open(Settings.from(SettingSource.load(Optional.empty(), env)),
                 Clock.systemUTC())) {
-            components.userAdmin().add("crash", "crash-password", null, "2");
-            keys = components.userAdmin().newKeys("crash");
+            components.userAdmin().add(Actor.cli(), "crash", "crash-password", null, "2");
+            keys = components.userAdmin().newKeys(Actor.cli(), "crash");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class AdminBootstrap {
     public static final String ADMIN_USERNAME = "admin";
     private static final String ADMIN_PACKAGE = "20";
+    private static final Actor FIRST_START = new Actor("first start", "local");
 
     public record AdminCredentials(long accountId, String username, String password, ApiKeys.KeyPair keys) {
     }
@@ -30,7 +31,7 @@ public final class AdminBootstrap {
         String password = Secrets.randomAlphanumeric(20);
         User user;
         try {
-            user = admin.add(ADMIN_USERNAME, password, null, ADMIN_PACKAGE);
+            user = admin.add(FIRST_START, ADMIN_USERNAME, password, null, ADMIN_PACKAGE);
         } catch (RuntimeException e) {
             // Another node created it at the same moment.
             if (users.findByUsername(ADMIN_USERNAME).isPresent()) {
@@ -38,6 +39,6 @@ public final class AdminBootstrap {
             }
             throw e;
         }
-        return Optional.of(new AdminCredentials(user.id(), user.username(), password, admin.newKeys(ADMIN_USERNAME)));
+        return Optional.of(new AdminCredentials(user.id(), user.username(), password, admin.newKeys(FIRST_START, ADMIN_USERNAME)));
     }
 }

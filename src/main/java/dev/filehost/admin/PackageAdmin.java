@@ -7,13 +7,15 @@ import dev.filehost.auth.AccessTokens;
 import dev.filehost.core.YesNo;
 import java.util.List;
 
-/** What an operator does to packages: list them and change their fields. */
+/** What an operator does to packages: list them and change their fields, recorded in the audit log. */
 public final class PackageAdmin {
     private final PackageRepository packages;
     private final UserAdmin users;
     private final AccessTokens tokens;
+    private final AuditLog audit;
 
-    public PackageAdmin(PackageRepository packages, UserAdmin users, AccessTokens tokens) {
+    public PackageAdmin(PackageRepository packages, UserAdmin users, AccessTokens tokens, AuditLog audit) {
+        this.audit = audit;
         this.packages = packages;
         this.users = users;
         this.tokens = tokens;
@@ -23,12 +25,13 @@ public final class PackageAdmin {
         return packages.list();
     }
 
-    public AccountPackage set(String packageRef, String fieldName, String value) {
+    public AccountPackage set(Actor actor, String packageRef, String fieldName, String value) {
         AccountPackage pkg = users.findPackage(packageRef);
         PackageField field = PackageField.byName(fieldName).orElseThrow(() ->
                 new IllegalArgumentException("unknown field '" + fieldName + "'"));
         packages.update(pkg.id(), field, parse(field, value));
         tokens.forgetAllHolders();
+        audit.record(actor, "package.set", pkg.label(), field.column() + " = " + value.strip());
         return packages.findById(pkg.id()).orElseThrow();
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** What an operator does to accounts: create them, give keys, change fields. */
+/** What an operator does to accounts: create them, give keys, change fields; each change goes to the audit log. */
 public final class UserAdmin {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final int MAX_EMAIL_LENGTH = 255;
@@ -25,9 +25,11 @@ public final class UserAdmin {
     private final ApiKeys apiKeys;
     private final AccessTokens tokens;
     private final Clock clock;
+    private final AuditLog audit;
 
     public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords,
-                     ApiKeys apiKeys, AccessTokens tokens, Clock clock) {
+                     ApiKeys apiKeys, AccessTokens tokens, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.packages = packages;
         this.passwords = passwords;
@@ -36,7 +38,7 @@ public final class UserAdmin {
         this.clock = clock;
     }
 
-    public User add(String username, String password, String email, String packageRef) {
+    public User add(Actor actor, String username, String password, String email, String packageRef) {
         if (!USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException(
                     "username must be 1 to 64 characters of letters, digits, '.', '_', '@' or '-'");
@@ -47,11 +49,14 @@ public final class UserAdmin {
         AccountPackage pkg = findPackage(packageRef);
         long id = users.insert(username, passwords.hash(checkedPassword(password)), checkedEmail(email), pkg.id(),
                 clock.millis());
+        audit.record(actor, "user.add", username, "created with package " + pkg.label());
         return users.findById(id).orElseThrow();
     }
 
-    public ApiKeys.KeyPair newKeys(String username) {
-        return apiKeys.issue(find(username).id());
+    public ApiKeys.KeyPair newKeys(Actor actor, String username) {
+        ApiKeys.KeyPair keys = apiKeys.issue(find(username).id());
+        audit.record(actor, "user.keys", username, "new API key pair");
+        return keys;
     }
 
     public List<User> list() {
@@ -64,7 +69,7 @@ public final class UserAdmin {
     }
 
     /** Sets one of: status, package, email, storageLimitOverride, password. */
-    public void set(String username, String field, String value) {
+    public void set(Actor actor, String username, String field, String value) {
         User user = find(username);
         switch (field) {
             case "status" -> {
@@ -86,6 +91,15 @@ public final class UserAdmin {
                     + "'; fields are status, package, email, storageLimitOverride, password");
         }
         tokens.forgetHoldersOf(user.id());
+        audit.record(actor, "user.set", username, field.equals("password") ? "password changed" : field + " = " + value);
+    }
+
+    /** Ends every access token of the account: its API clients must sign in again. */
+    public void endTokens(Actor actor, String username) {
+        User user = find(username);
+        tokens.revokeAll(user.id());
+        tokens.forgetHoldersOf(user.id());
+        audit.record(actor, "user.end-tokens", username, "all access tokens ended");
     }
 
     public AccountPackage findPackage(String ref) {

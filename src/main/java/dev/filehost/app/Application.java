@@ -71,7 +71,7 @@ public final class Application implements AutoCloseable {
         RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
                 clientAddress, addressLimiter, tokenLimiter, uploadsBeforeSignIn(settings, components),
-                settings.httpStatusCodes());
+                settings.httpStatusCodes(), new SiteGate(components.bans, components.siteSettings, components.packages));
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());

@@ -3,8 +3,14 @@ package dev.filehost.app;
 import dev.filehost.account.PackageRepository;
 import dev.filehost.account.Packages;
 import dev.filehost.account.UserRepository;
+import dev.filehost.admin.AbuseReportRepository;
+import dev.filehost.admin.AbuseReports;
 import dev.filehost.admin.AdminBootstrap;
+import dev.filehost.admin.AuditLog;
+import dev.filehost.admin.AuditRepository;
+import dev.filehost.admin.BanAdmin;
 import dev.filehost.admin.PackageAdmin;
+import dev.filehost.admin.SiteAdmin;
 import dev.filehost.admin.UserAdmin;
 import dev.filehost.auth.AccessTokenRepository;
 import dev.filehost.auth.AccessTokens;
@@ -15,6 +21,8 @@ import dev.filehost.auth.LoginFailureRepository;
 import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.ban.BanRepository;
+import dev.filehost.ban.Bans;
 import dev.filehost.config.Settings;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.db.Database;
@@ -39,6 +47,8 @@ import dev.filehost.folder.FolderUnlockRepository;
 import dev.filehost.folder.Folders;
 import dev.filehost.jobs.Housekeeping;
 import dev.filehost.monitoring.ServerMetrics;
+import dev.filehost.site.SiteSettingRepository;
+import dev.filehost.site.SiteSettings;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.LocalBlobStore;
 import dev.filehost.storage.ResumableStaging;
@@ -70,6 +80,12 @@ public final class Components implements AutoCloseable {
     final AuthService auth;
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
+    final AuditLog audit;
+    final Bans bans;
+    final BanAdmin banAdmin;
+    final SiteSettings siteSettings;
+    final SiteAdmin siteAdmin;
+    final AbuseReports abuseReports;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
     final BlobStore blobs;
@@ -108,9 +124,15 @@ public final class Components implements AutoCloseable {
         // Kept per node, like the other rate limits.
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
                 new RateLimiter(settings.failedLoginsPerMinute(), clock));
+        this.audit = new AuditLog(new AuditRepository(database.jdbi()), clock);
         this.userAdmin = new UserAdmin(users, packageRepository, passwords, new ApiKeys(apiKeyRepository, clock),
-                accessTokens, clock);
-        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens);
+                accessTokens, clock, audit);
+        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
+        this.bans = new Bans(new BanRepository(database.jdbi()), clock);
+        this.banAdmin = new BanAdmin(bans, audit);
+        this.siteSettings = new SiteSettings(new SiteSettingRepository(database.jdbi()), settings.siteName(),
+                settings.uploadsEnabled(), clock);
+        this.siteAdmin = new SiteAdmin(siteSettings, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
@@ -121,13 +143,16 @@ public final class Components implements AutoCloseable {
         this.downloadTokens = new DownloadTokens(new DownloadTokenRepository(database.jdbi()), clock,
                 settings.downloadTokenLifetime(), settings.downloadTokenLockedToAddress());
         DownloadRepository downloadLog = new DownloadRepository(database.jdbi());
-        this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock),
+        this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock, bans),
                 packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
         this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, folders, clock,
-                settings.uploadsEnabled(), metrics.registry());
+                () -> siteSettings.current().uploadsEnabled(), bans, metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);
+        // Kept per node, like the other rate limits.
+        this.abuseReports = new AbuseReports(new AbuseReportRepository(database.jdbi()), files, fileService, audit,
+                new RateLimiter(AbuseReports.REPORTS_PER_MINUTE, clock), clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);
@@ -135,7 +160,7 @@ public final class Components implements AutoCloseable {
         this.importWorkers = new ImportWorkers(importQueue, new RemoteFetcher(addresses,
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
                 uploads, users, packages, clock, settings.urlImportWorkers());
-        this.imports = new ImportService(importQueue, addresses, importWorkers, clock);
+        this.imports = new ImportService(importQueue, addresses, importWorkers, clock, bans);
         this.resumableUploads = blobs instanceof ResumableStaging staging
                 ? Optional.of(new ResumableUploads(database, staging, uploads, packages, folders, files,
                         metrics.registry(), clock, settings.resumableUploadExpiry()))
@@ -181,6 +206,27 @@ public final class Components implements AutoCloseable {
 
     public PackageAdmin packageAdmin() {
         return packageAdmin;
+    }
+
+    public BanAdmin banAdmin() {
+        return banAdmin;
+    }
+
+    public SiteAdmin siteAdmin() {
+        return siteAdmin;
+    }
+
+    /** The live site settings: the config's defaults overridden by what an operator set. */
+    public SiteSettings siteSettings() {
+        return siteSettings;
+    }
+
+    public AbuseReports abuseReports() {
+        return abuseReports;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public Database database() {

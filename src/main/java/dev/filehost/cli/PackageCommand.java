@@ -2,6 +2,7 @@ package dev.filehost.cli;
 
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.PackageField;
+import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class PackageCommand extends GroupCommand {
             try (Components components = config.components()) {
                 AccountPackage updated = null;
                 for (var field : fields.entrySet()) {
-                    updated = components.packageAdmin().set(packageRef, field.getKey(), field.getValue());
+                    updated = components.packageAdmin().set(Actor.cli(), packageRef, field.getKey(), field.getValue());
                 }
                 printPackage(spec.commandLine().getOut(), updated);
                 spec.commandLine().getOut().flush();

@@ -2,6 +2,7 @@ package dev.filehost.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filehost.account.User;
+import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
 import dev.filehost.auth.ApiKeys;
 import java.io.PrintWriter;
@@ -43,12 +44,12 @@ public final class UserCommand extends GroupCommand {
         @Override
         public void run() {
             try (Components components = config.components()) {
-                User user = components.userAdmin().add(username, password, email, packageRef);
+                User user = components.userAdmin().add(Actor.cli(), username, password, email, packageRef);
                 Map<String, String> result = new LinkedHashMap<>();
                 result.put("account_id", Long.toString(user.id()));
                 result.put("username", user.username());
                 if (apiKeys) {
-                    ApiKeys.KeyPair keys = components.userAdmin().newKeys(user.username());
+                    ApiKeys.KeyPair keys = components.userAdmin().newKeys(Actor.cli(), user.username());
                     result.put("key1", keys.key1());
                     result.put("key2", keys.key2());
                 }
@@ -73,7 +74,7 @@ public final class UserCommand extends GroupCommand {
         public void run() {
             try (Components components = config.components()) {
                 User user = components.userAdmin().find(username);
-                ApiKeys.KeyPair keys = components.userAdmin().newKeys(username);
+                ApiKeys.KeyPair keys = components.userAdmin().newKeys(Actor.cli(), username);
                 Map<String, String> result = new LinkedHashMap<>();
                 result.put("account_id", Long.toString(user.id()));
                 result.put("username", user.username());
@@ -121,7 +122,7 @@ public final class UserCommand extends GroupCommand {
         @Override
         public void run() {
             try (Components components = config.components()) {
-                fields.forEach((field, value) -> components.userAdmin().set(username, field, value));
+                fields.forEach((field, value) -> components.userAdmin().set(Actor.cli(), username, field, value));
                 spec.commandLine().getOut().println("Updated " + username + ": " + String.join(", ", fields.keySet()));
                 spec.commandLine().getOut().flush();
             }

@@ -1,6 +1,8 @@
 package dev.filehost.file;
 
 import dev.filehost.account.AccountPackage;
+import dev.filehost.ban.BanScope;
+import dev.filehost.ban.Bans;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -19,8 +21,10 @@ public final class DownloadPolicy {
     private final DownloadRepository downloads;
     private final TransferSlots slots;
     private final Clock clock;
+    private final Bans bans;
 
-    public DownloadPolicy(DownloadRepository downloads, TransferSlots slots, Clock clock) {
+    public DownloadPolicy(DownloadRepository downloads, TransferSlots slots, Clock clock, Bans bans) {
+        this.bans = bans;
         this.downloads = downloads;
         this.slots = slots;
         this.clock = clock;
@@ -81,6 +85,9 @@ public final class DownloadPolicy {
      * with a download already counted, so resuming never costs a second download.
      */
     public Permit admit(StoredFile file, Downloader who, boolean newDownload, boolean waitApplies, long bytes) {
+        bans.banning(who.ip(), BanScope.DOWNLOAD).ifPresent(ban -> {
+            throw new Refused(ban.scope().text(), 0);
+        });
         AccountPackage pkg = who.pkg();
         if (pkg.maxDownloadFilesizeAllowed() > 0 && file.size() > pkg.maxDownloadFilesizeAllowed()) {
             throw new Refused(FILE_TOO_LARGE, 0);

@@ -2,6 +2,8 @@ package dev.filehost.file;
 
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.User;
+import dev.filehost.ban.BanScope;
+import dev.filehost.ban.Bans;
 import dev.filehost.core.Refusal;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.BlobTooLargeException;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Makes files of received bytes under the uploader's package limits, for every source (API uploads,
@@ -46,12 +49,14 @@ public final class UploadService {
     private final TransferSlots slots;
     private final FolderLookup folders;
     private final Clock clock;
-    private final boolean uploadsEnabled;
+    private final BooleanSupplier uploadsEnabled;
+    private final Bans bans;
     private final MeterRegistry metrics;
 
     public UploadService(BlobStore blobs, FileRepository files, StorageQuota quota, TypeDetector types,
-                         TransferSlots slots, FolderLookup folders, Clock clock, boolean uploadsEnabled,
-                         MeterRegistry metrics) {
+                         TransferSlots slots, FolderLookup folders, Clock clock, BooleanSupplier uploadsEnabled,
+                         Bans bans, MeterRegistry metrics) {
+        this.bans = bans;
         this.blobs = blobs;
         this.files = files;
         this.quota = quota;
@@ -133,9 +138,10 @@ public final class UploadService {
         }
     }
 
-    /** Checks what the package and site allow before any byte is read. */
+    /** Checks what the package, the site and its bans allow before any byte is read. */
     public Admission admit(Upload upload) {
-        if (!uploadsEnabled) {
+        bans.refuse(upload.ip(), BanScope.UPLOAD);
+        if (!uploadsEnabled.getAsBoolean()) {
             throw refused(UploadRules.UPLOADS_DISABLED);
         }
         if (!upload.pkg().canUpload()) {

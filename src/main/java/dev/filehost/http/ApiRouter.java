@@ -36,10 +36,12 @@ public final class ApiRouter<C> {
     private final RateLimiter tokenLimiter;
     private final UploadsBeforeSignIn beforeSignIn;
     private final boolean standardCodes;
+    private final CallGate<C> gate;
 
     public ApiRouter(Authenticator<C> authenticator, ParamReader params, Envelope envelope, ClientAddress clientAddress,
                      RateLimiter addressLimiter, RateLimiter tokenLimiter, UploadsBeforeSignIn beforeSignIn,
-                     boolean standardCodes) {
+                     boolean standardCodes, CallGate<C> gate) {
+        this.gate = gate;
         this.authenticator = authenticator;
         this.params = params;
         this.envelope = envelope;
@@ -103,6 +105,7 @@ public final class ApiRouter<C> {
             throw new Refusal(ErrorKind.METHOD_NOT_ALLOWED, WRONG_METHOD);
         }
         String ip = clientAddress.of(ctx);
+        gate.enter(ip);
         throttle(addressLimiter, ip);
         if (route.streaming() != null) {
             return stream(ctx, route, ip);
@@ -161,7 +164,9 @@ public final class ApiRouter<C> {
         String token = values.require("access_token");
         String accountId = values.require("account_id");
         throttle(tokenLimiter, token);
-        return authenticator.authenticate(token, accountId);
+        C caller = authenticator.authenticate(token, accountId);
+        gate.signedIn(caller);
+        return caller;
     }
 
     private static void throttle(RateLimiter limiter, String key) {

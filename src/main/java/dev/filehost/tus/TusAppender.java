@@ -68,7 +68,9 @@ final class TusAppender {
             UploadService.Upload admitted = new UploadService.Upload(caller, service.packageOf(caller),
                     upload.fileName(), upload.folderId(), ip, UploadSource.RESUMABLE,
                     length != null ? length : upload.offset() + Math.max(0, patch.contentLength()));
-            long allowed = (length != null ? length : uploads.admit(admitted).byteLimit()) - upload.offset();
+            // Admitted on every PATCH, so a ban or the uploads switch stops an upload under way.
+            long limit = uploads.admit(admitted).byteLimit();
+            long allowed = (length != null ? length : limit) - upload.offset();
             if (patch.contentLength() > allowed) {
                 throw TusFailure.TOO_LARGE.because(PAST_LENGTH);
             }

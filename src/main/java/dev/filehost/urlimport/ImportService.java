@@ -1,5 +1,7 @@
 package dev.filehost.urlimport;
 
+import dev.filehost.ban.BanScope;
+import dev.filehost.ban.Bans;
 import dev.filehost.core.Ids;
 import dev.filehost.core.Refusal;
 import java.net.InetAddress;
@@ -20,16 +22,23 @@ public final class ImportService {
     private final AddressPolicy addresses;
     private final ImportWorkers workers;
     private final Clock clock;
+    private final Bans bans;
 
-    public ImportService(ImportRepository repository, AddressPolicy addresses, ImportWorkers workers, Clock clock) {
+    public ImportService(ImportRepository repository, AddressPolicy addresses, ImportWorkers workers, Clock clock,
+                         Bans bans) {
+        this.bans = bans;
         this.repository = repository;
         this.addresses = addresses;
         this.workers = workers;
         this.clock = clock;
     }
 
-    /** Decodes and checks the URL, then queues it (once per unfinished URL and account). */
-    public ImportItem add(long userId, Long folderId, String urlBase64) {
+    /**
+     * Decodes and checks the URL, then queues it (once per unfinished URL and account); an address banned from
+     * uploading may not queue one. The worker fetches later, with no address to check.
+     */
+    public ImportItem add(long userId, Long folderId, String urlBase64, String ip) {
+        bans.refuse(ip, BanScope.UPLOAD);
         String url = decode(urlBase64);
         URI uri;
         try {

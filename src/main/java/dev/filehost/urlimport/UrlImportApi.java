@@ -39,7 +39,7 @@ public final class UrlImportApi {
         String encoded = call.params().require("file_url_base64");
         Long folderId = folders.ownedTarget(call.caller().id(), call.params().get("folder_id").orElse(""),
                 FOLDER_NOT_FOUND);
-        ImportItem item = imports.add(call.caller().id(), folderId, encoded);
+        ImportItem item = imports.add(call.caller().id(), folderId, encoded, call.clientIp());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("scheduled_item_id", item.id());
         data.put("url", item.url());

@@ -4,6 +4,7 @@ import static dev.filehost.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -40,7 +41,7 @@ class AccountApiTest extends ApiTestBase {
     @Test
     void storageLimitOverrideShowsAsAString() {
         NewUser user = newUser("1");
-        server.app().components().userAdmin().set(user.username(), "storageLimitOverride", "5000");
+        server.app().components().userAdmin().set(Actor.cli(), user.username(), "storageLimitOverride", "5000");
 
         assertThat(signIn(user).call("account/info").data().path("storageLimitOverride").asText()).isEqualTo("5000");
     }
@@ -79,7 +80,7 @@ class AccountApiTest extends ApiTestBase {
     void packageChangesByTheOperatorShowAtOnce() {
         NewUser user = newUser("1");
         Session session = signIn(user);
-        server.app().components().userAdmin().set(user.username(), "package", "Premium Account");
+        server.app().components().userAdmin().set(Actor.cli(), user.username(), "package", "Premium Account");
 
         assertThat(session.call("account/package").data().path("id").asText()).isEqualTo("2");
     }

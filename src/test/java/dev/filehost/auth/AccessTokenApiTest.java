@@ -3,6 +3,7 @@ package dev.filehost.auth;
 import static dev.filehost.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -126,7 +127,7 @@ class AccessTokenApiTest extends ApiTestBase {
         NewUser user = newUser("1");
         Session session = signIn(user);
         assertThat(session.call("account/info").isSuccess()).isTrue();
-        server.app().components().userAdmin().set(user.username(), "status", "suspended");
+        server.app().components().userAdmin().set(Actor.cli(), user.username(), "status", "suspended");
 
         assertThat(session.call("account/info").message()).isEqualTo(REJECTED);
     }

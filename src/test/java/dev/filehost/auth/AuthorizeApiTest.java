@@ -3,6 +3,7 @@ package dev.filehost.auth;
 import static dev.filehost.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import java.util.Map;
@@ -113,7 +114,7 @@ class AuthorizeApiTest extends ApiTestBase {
     @Test
     void disabledAccountsCannotSignIn() {
         NewUser user = newUser("1");
-        server.app().components().userAdmin().set(user.username(), "status", "disabled");
+        server.app().components().userAdmin().set(Actor.cli(), user.username(), "status", "disabled");
 
         assertThat(api().post("authorize", params("key1", user.keys().key1(), "key2", user.keys().key2())).message())
                 .isEqualTo(KEYS_REJECTED);
@@ -122,7 +123,7 @@ class AuthorizeApiTest extends ApiTestBase {
     @Test
     void newKeysReplaceTheOldPair() {
         NewUser user = newUser("1");
-        var fresh = server.app().components().userAdmin().newKeys(user.username());
+        var fresh = server.app().components().userAdmin().newKeys(Actor.cli(), user.username());
 
         assertThat(api().post("authorize", params("key1", user.keys().key1(), "key2", user.keys().key2())).message())
                 .isEqualTo(KEYS_REJECTED);

@@ -19,26 +19,10 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private Run cli(Path config, String... args) {
-        String[] withConfig = new String[args.length + 2];
-        System.arraycopy(args, 0, withConfig, 0, args.length);
-        withConfig[args.length] = "--config";
-        withConfig[args.length + 1] = config.toString();
-        return Cli.run(withConfig);
-    }
-
-    private Path configFor(TestServer server) throws IOException {
-        Path config = dir.resolve("filehost.properties");
-        Files.writeString(config, "filehost.data=" + server.settings().dataDir() + "\n"
-                + "filehost.db-url=" + server.settings().dbUrl() + "\n"
-                + "filehost.db-user=" + server.settings().dbUser() + "\n");
-        return config;
-    }
-
     @Test
     void userAddWithKeysPrintsJsonThatSignsIn() throws Exception {
         try (TestServer server = TestServer.start("sqlite")) {
-            Run run = cli(configFor(server), "user", "add", "carol", "--password", "s3cret-pass",
+            Run run = Cli.on(server, dir).run("user", "add", "carol", "--password", "s3cret-pass",
                     "--email", "carol@example.test", "--package", "Premium Account", "--api-keys", "--json");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
@@ -55,21 +39,21 @@ class CliTest {
     @Test
     void userKeysReplacesThePairAndUserSetChangesFields() throws Exception {
         try (TestServer server = TestServer.start("postgresql")) {
-            Path config = configFor(server);
-            assertThat(cli(config, "user", "add", "dave", "--password", "first-pass").exitCode()).isZero();
+            Cli.Operator cli = Cli.on(server, dir);
+            assertThat(cli.run("user", "add", "dave", "--password", "first-pass").exitCode()).isZero();
 
-            Run keys = cli(config, "user", "keys", "dave", "--json");
+            Run keys = cli.run("user", "keys", "dave", "--json");
             JsonNode pair = new ObjectMapper().readTree(keys.out());
             assertThat(server.client().post("authorize", ApiClient.params("key1", pair.path("key1").asText(),
                     "key2", pair.path("key2").asText())).isSuccess()).isTrue();
 
-            Run set = cli(config, "user", "set", "dave", "password=second-pass", "package=2", "email=d@example.test",
+            Run set = cli.run("user", "set", "dave", "password=second-pass", "package=2", "email=d@example.test",
                     "storageLimitOverride=1000");
             assertThat(set.exitCode()).as(set.err()).isZero();
             assertThat(server.client().post("authorize", ApiClient.params("username", "dave", "password", "second-pass"))
                     .isSuccess()).isTrue();
 
-            Run list = cli(config, "user", "list");
+            Run list = cli.run("user", "list");
             assertThat(list.out()).contains("dave").contains("d@example.test").contains("admin");
         }
     }
@@ -77,12 +61,12 @@ class CliTest {
     @Test
     void packageSetChangesWhatTheApiShows() throws Exception {
         try (TestServer server = TestServer.start("sqlite")) {
-            Path config = configFor(server);
-            Run set = cli(config, "package", "set", "Free Account", "max_upload_size=12345", "can_upload=0");
+            Cli.Operator cli = Cli.on(server, dir);
+            Run set = cli.run("package", "set", "Free Account", "max_upload_size=12345", "can_upload=0");
             assertThat(set.exitCode()).as(set.err()).isZero();
             assertThat(set.out()).contains("max_upload_size                12345");
 
-            Run list = cli(config, "package", "list");
+            Run list = cli.run("package", "list");
             assertThat(list.out()).contains("Premium Account").contains("12345");
         }
     }
@@ -90,18 +74,18 @@ class CliTest {
     @Test
     void mistakesEndWithOneLineAndExitCode2() throws Exception {
         try (TestServer server = TestServer.start("sqlite")) {
-            Path config = configFor(server);
+            Cli.Operator cli = Cli.on(server, dir);
 
-            Run unknownField = cli(config, "package", "set", "1", "bogus=1");
+            Run unknownField = cli.run("package", "set", "1", "bogus=1");
             assertThat(unknownField.exitCode()).isEqualTo(2);
             assertThat(unknownField.err().strip()).isEqualTo("filehost: unknown field 'bogus'");
 
-            Run badValue = cli(config, "package", "set", "1", "max_upload_size=-5");
+            Run badValue = cli.run("package", "set", "1", "max_upload_size=-5");
             assertThat(badValue.exitCode()).isEqualTo(2);
-            assertThat(cli(config, "user", "add", "admin", "--password", "x").err()).contains("taken");
-            assertThat(cli(config, "user", "add", "bad name", "--password", "x").exitCode()).isEqualTo(2);
-            assertThat(cli(config, "user", "set", "nobody", "status=active").err()).contains("no user 'nobody'");
-            assertThat(cli(config, "user", "add", "eve").exitCode()).isEqualTo(2);
+            assertThat(cli.run("user", "add", "admin", "--password", "x").err()).contains("taken");
+            assertThat(cli.run("user", "add", "bad name", "--password", "x").exitCode()).isEqualTo(2);
+            assertThat(cli.run("user", "set", "nobody", "status=active").err()).contains("no user 'nobody'");
+            assertThat(cli.run("user", "add", "eve").exitCode()).isEqualTo(2);
         }
     }
 
@@ -110,7 +94,7 @@ class CliTest {
         Path config = dir.resolve("bad.properties");
         Files.writeString(config, "filehost.port=nope\n");
 
-        Run run = cli(config, "user", "list");
+        Run run = new Cli.Operator(config).run("user", "list");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("filehost: Invalid setting filehost.port in " + config

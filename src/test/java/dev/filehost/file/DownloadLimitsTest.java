@@ -2,6 +2,7 @@ package dev.filehost.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import java.net.http.HttpResponse;
@@ -27,7 +28,7 @@ class DownloadLimitsTest extends ApiTestBase {
     }
 
     private static void setPackage(String pkg, String field, String value) {
-        server.app().components().packageAdmin().set(pkg, field, value);
+        server.app().components().packageAdmin().set(Actor.cli(), pkg, field, value);
     }
 
     private static String link(Session session, String id) {

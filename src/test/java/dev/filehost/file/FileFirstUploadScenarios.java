@@ -4,6 +4,7 @@ import static dev.filehost.support.ApiClient.params;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -44,8 +45,8 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
     @AfterEach
     void resetFreePackage() {
         var admin = server.app().components().packageAdmin();
-        admin.set("Free Account", "max_storage_bytes", "10737418240");
-        admin.set("Free Account", "concurrent_uploads", "10");
+        admin.set(Actor.cli(), "Free Account", "max_storage_bytes", "10737418240");
+        admin.set(Actor.cli(), "Free Account", "concurrent_uploads", "10");
     }
 
     @Test
@@ -125,7 +126,7 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
     @Test
     void aQuotaOverrunFoundAfterStagingAnswersTheQuotaErrorAndLeavesNothing() throws Exception {
         Session session = signInNewUser();
-        server.app().components().packageAdmin().set("Free Account", "max_storage_bytes", Integer.toString(MIB));
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_storage_bytes", Integer.toString(MIB));
         Trace before = trace();
 
         ApiReply reply = api().upload(Map.of(), "big.bin", UploadApiTest.randomBytes(2 * MIB, 25),
@@ -137,7 +138,7 @@ public abstract class FileFirstUploadScenarios extends ApiTestBase {
 
     @Test
     void credentialsLastDoNotGetPastTheConcurrentUploads() throws Exception {
-        server.app().components().packageAdmin().set("Free Account", "concurrent_uploads", "1");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "concurrent_uploads", "1");
         Session session = signInNewUser();
         Trace before = trace();
         try (Socket running = openUpload(credentialsThenFile(session, "slow.bin"), 1_000_000)) {

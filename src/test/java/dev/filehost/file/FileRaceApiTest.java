@@ -2,6 +2,7 @@ package dev.filehost.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -33,13 +34,13 @@ class FileRaceApiTest extends ApiTestBase {
 
     @AfterEach
     void resetFreePackage() {
-        server.app().components().packageAdmin().set("Free Account", "max_storage_bytes", "10737418240");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_storage_bytes", "10737418240");
     }
 
     @Test
     void parallelUploadsAndCopiesNeverTogetherExceedTheQuota() throws Exception {
         Session session = signInNewUser();
-        server.app().components().packageAdmin().set("Free Account", "max_storage_bytes", Long.toString(10L * FILE_SIZE));
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_storage_bytes", Long.toString(10L * FILE_SIZE));
         String original = session.upload("original.bin", UploadApiTest.randomBytes(FILE_SIZE, 100))
                 .data().get(0).path("file_id").asText();
 
@@ -60,7 +61,7 @@ class FileRaceApiTest extends ApiTestBase {
     @Test
     void aCopyOverTheQuotaIsRefusedAsAnUploadIs() {
         Session session = signInNewUser();
-        server.app().components().packageAdmin().set("Free Account", "max_storage_bytes", Long.toString(FILE_SIZE));
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_storage_bytes", Long.toString(FILE_SIZE));
         String id = session.upload("full.bin", UploadApiTest.randomBytes(FILE_SIZE, 120))
                 .data().get(0).path("file_id").asText();
 

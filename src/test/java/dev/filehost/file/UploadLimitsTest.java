@@ -2,6 +2,7 @@ package dev.filehost.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -23,15 +24,15 @@ class UploadLimitsTest extends ApiTestBase {
     @AfterEach
     void resetFreePackage() {
         var admin = server.app().components().packageAdmin();
-        admin.set("Free Account", "max_upload_size", "1073741824");
-        admin.set("Free Account", "max_storage_bytes", "10737418240");
-        admin.set("Free Account", "can_upload", "1");
-        admin.set("Free Account", "accepted_file_types", "");
-        admin.set("Free Account", "blocked_file_types", "");
+        admin.set(Actor.cli(), "Free Account", "max_upload_size", "1073741824");
+        admin.set(Actor.cli(), "Free Account", "max_storage_bytes", "10737418240");
+        admin.set(Actor.cli(), "Free Account", "can_upload", "1");
+        admin.set(Actor.cli(), "Free Account", "accepted_file_types", "");
+        admin.set(Actor.cli(), "Free Account", "blocked_file_types", "");
     }
 
     private static void setFree(String field, String value) {
-        server.app().components().packageAdmin().set("Free Account", field, value);
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", field, value);
     }
 
     private static long storedBlobs() throws Exception {
@@ -74,7 +75,7 @@ class UploadLimitsTest extends ApiTestBase {
         session.call("file/delete", "file_id", second);
         assertThat(session.upload("three.bin", UploadApiTest.randomBytes(1000, 5)).isSuccess()).isTrue();
 
-        server.app().components().userAdmin().set(user.username(), "storageLimitOverride", "100000");
+        server.app().components().userAdmin().set(Actor.cli(), user.username(), "storageLimitOverride", "100000");
         assertThat(session.upload("four.bin", UploadApiTest.randomBytes(5000, 6)).isSuccess()).isTrue();
     }
 

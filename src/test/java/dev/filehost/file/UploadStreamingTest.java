@@ -2,6 +2,7 @@ package dev.filehost.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -21,7 +22,7 @@ class UploadStreamingTest extends ApiTestBase {
 
     @AfterEach
     void resetFreePackage() {
-        server.app().components().packageAdmin().set("Free Account", "concurrent_uploads", "10");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "concurrent_uploads", "10");
     }
 
     /** An upload whose body has started but not finished; closing it drops the connection. */
@@ -70,7 +71,7 @@ class UploadStreamingTest extends ApiTestBase {
 
     @Test
     void concurrentUploadsAreBoundedPerAccount() throws Exception {
-        server.app().components().packageAdmin().set("Free Account", "concurrent_uploads", "1");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "concurrent_uploads", "1");
         Session session = signInNewUser();
         try (Socket running = startUpload(session, "slow.bin", 1000, 1_000_000)) {
             Thread.sleep(300);

@@ -2,6 +2,7 @@ package dev.filehost.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.file.FileService;
 import dev.filehost.support.Session;
 import java.time.Duration;
@@ -11,7 +12,7 @@ class InactiveFileExpiryJobTest extends JobTestBase {
 
     @Test
     void filesNotDownloadedForThePackagesDaysGoToTrashAndThenThePurge() throws Exception {
-        server.app().components().packageAdmin().set("2", "days_to_keep_inactive_files", "7");
+        server.app().components().packageAdmin().set(Actor.cli(), "2", "days_to_keep_inactive_files", "7");
         NewUser premium = newUser("2");
         NewUser free = newUser("1");
         Session session = signIn(premium);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filehost.account.UserRepository;
+import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
 import dev.filehost.config.Settings;
 import dev.filehost.file.ShortUrls;
@@ -251,7 +252,7 @@ class YetiShareMigrationTest {
     @Test
     @Order(4)
     void aNewUploadGetsAnIdAfterTheImportedOnes() {
-        var user = server.app().components().userAdmin().add("newcomer", "newcomer-pass", null, "1");
+        var user = server.app().components().userAdmin().add(Actor.cli(), "newcomer", "newcomer-pass", null, "1");
         assertThat(user.id()).isGreaterThan(4);
     }
 

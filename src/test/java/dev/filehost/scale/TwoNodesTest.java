@@ -3,6 +3,7 @@ package dev.filehost.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.S3ProxyServer;
@@ -126,9 +127,9 @@ class TwoNodesTest {
     @Test
     void aPackagesConcurrentUploadLimitHoldsAcrossNodes() throws Exception {
         var components = nodeA.app().components();
-        components.packageAdmin().set("Free Account", "concurrent_uploads", "1");
-        components.userAdmin().add("limited", "limited-password", null, "Free Account");
-        var keys = components.userAdmin().newKeys("limited");
+        components.packageAdmin().set(Actor.cli(), "Free Account", "concurrent_uploads", "1");
+        components.userAdmin().add(Actor.cli(), "limited", "limited-password", null, "Free Account");
+        var keys = components.userAdmin().newKeys(Actor.cli(), "limited");
         ApiReply auth = nodeA.client().post("authorize", Map.of("key1", keys.key1(), "key2", keys.key2()));
         Session onA = new Session(nodeA.client(), auth.data().path("access_token").asText(),
                 auth.data().path("account_id").asText());
@@ -138,7 +139,7 @@ class TwoNodesTest {
             assertThat(onB.upload("second.txt", "x".getBytes(StandardCharsets.UTF_8)).message()).isEqualTo(
                     "You have too many uploads in progress. Please wait for one to finish and try again.");
         } finally {
-            components.packageAdmin().set("Free Account", "concurrent_uploads", "10");
+            components.packageAdmin().set(Actor.cli(), "Free Account", "concurrent_uploads", "10");
         }
         Thread.sleep(500);
         assertThat(onB.upload("third.txt", "y".getBytes(StandardCharsets.UTF_8)).isSuccess()).isTrue();

@@ -3,6 +3,7 @@ package dev.filehost.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filehost.account.User;
+import dev.filehost.admin.Actor;
 import dev.filehost.auth.ApiKeys;
 import java.io.IOException;
 import java.util.Map;
@@ -53,8 +54,8 @@ public abstract class ApiTestBase {
     protected static NewUser newUser(String packageRef) {
         String username = "user" + USERS.incrementAndGet();
         String password = "pw-" + username;
-        User user = server.app().components().userAdmin().add(username, password, username + "@example.test", packageRef);
-        ApiKeys.KeyPair keys = server.app().components().userAdmin().newKeys(username);
+        User user = server.app().components().userAdmin().add(Actor.cli(), username, password, username + "@example.test", packageRef);
+        ApiKeys.KeyPair keys = server.app().components().userAdmin().newKeys(Actor.cli(), username);
         return new NewUser(user.id(), username, password, keys);
     }
 

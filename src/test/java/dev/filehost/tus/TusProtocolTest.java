@@ -3,6 +3,7 @@ package dev.filehost.tus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import dev.filehost.support.TusRequests;
@@ -48,7 +49,7 @@ class TusProtocolTest extends ApiTestBase {
 
     @AfterEach
     void resetFreePackage() {
-        server.app().components().packageAdmin().set("Free Account", "max_upload_size", "1073741824");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_upload_size", "1073741824");
     }
 
     @Test
@@ -120,7 +121,7 @@ class TusProtocolTest extends ApiTestBase {
     @Test
     void aLengthAboveTheCallersLargestFileIsRefusedWith413AtCreation() {
         TusRequests tus = tus(signInNewUser());
-        server.app().components().packageAdmin().set("Free Account", "max_upload_size", "1000");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_upload_size", "1000");
 
         HttpResponse<String> refused = tus.send("POST", tus.creationUrl(), null, "Upload-Length", "1001",
                 "Upload-Metadata", TusRequests.metadata("filename", "big.bin"));

@@ -2,6 +2,7 @@ package dev.filehost.tus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.Cli;
 import dev.filehost.support.Session;
@@ -24,8 +25,8 @@ class UploadsCliTest {
             Files.writeString(config, "filehost.data=" + server.settings().dataDir() + "\n"
                     + "filehost.db-url=" + server.settings().dbUrl() + "\n");
             String username = "cli-tus";
-            server.app().components().userAdmin().add(username, "pw-cli-tus", "cli@example.test", "1");
-            var keys = server.app().components().userAdmin().newKeys(username);
+            server.app().components().userAdmin().add(Actor.cli(), username, "pw-cli-tus", "cli@example.test", "1");
+            var keys = server.app().components().userAdmin().newKeys(Actor.cli(), username);
             ApiClient api = server.client();
             String token = api.post("authorize", ApiClient.params("key1", keys.key1(), "key2", keys.key2()))
                     .data().path("access_token").asText();

@@ -3,6 +3,7 @@ package dev.filehost.urlimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import java.time.Duration;
@@ -74,7 +75,7 @@ class ImportQueueTest extends ApiTestBase {
 
     @Test
     void theAccountsRemoteUrlSlotsBoundWhatRunsAtOnce() {
-        server.app().components().packageAdmin().set("Free Account", "max_remote_download_urls", "1");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_remote_download_urls", "1");
         try {
             Session session = signInNewUser();
             add(session, "https://files.example.com/one.iso");
@@ -83,7 +84,7 @@ class ImportQueueTest extends ApiTestBase {
             assertThat(queue().claimNext("node", server.clock().millis())).isPresent();
             assertThat(queue().claimNext("node", server.clock().millis())).isEmpty();
         } finally {
-            server.app().components().packageAdmin().set("Free Account", "max_remote_download_urls", "5");
+            server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_remote_download_urls", "5");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.filehost.urlimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -44,7 +45,7 @@ class UrlImportApiTest extends ApiTestBase {
 
     @AfterEach
     void resetAdminPackage() {
-        server.app().components().packageAdmin().set("Admin", "max_upload_size", "0");
+        server.app().components().packageAdmin().set(Actor.cli(), "Admin", "max_upload_size", "0");
     }
 
     static String base64(String url) {
@@ -171,7 +172,7 @@ class UrlImportApiTest extends ApiTestBase {
 
     @Test
     void theUploadSizeLimitStopsEndlessStreams() throws Exception {
-        server.app().components().packageAdmin().set("Admin", "max_upload_size", "1000000");
+        server.app().components().packageAdmin().set(Actor.cli(), "Admin", "max_upload_size", "1000000");
 
         JsonNode endless = waitUntilFinished(add(origin.url("/endless")));
 

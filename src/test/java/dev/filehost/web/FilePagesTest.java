@@ -3,6 +3,7 @@ package dev.filehost.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filehost.admin.Actor;
 import dev.filehost.file.ShortUrls;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -120,7 +121,7 @@ class FilePagesTest extends ApiTestBase {
     @Test
     void whenGuestsMustWaitThePageCountsDownAndTheLinkWorksAfterIt() {
         JsonNode file = upload(signInNewUser(), "later.txt", "wait for it".getBytes(StandardCharsets.UTF_8));
-        server.app().components().packageAdmin().set("Guest", "wait_between_downloads", "30");
+        server.app().components().packageAdmin().set(Actor.cli(), "Guest", "wait_between_downloads", "30");
         try {
             Page page = page(file.path("url").asText()).isHtml(200);
 
@@ -132,7 +133,7 @@ class FilePagesTest extends ApiTestBase {
             server.clock().advance(Duration.ofSeconds(30));
             assertThat(api().fetch(link).statusCode()).isEqualTo(200);
         } finally {
-            server.app().components().packageAdmin().set("Guest", "wait_between_downloads", "0");
+            server.app().components().packageAdmin().set(Actor.cli(), "Guest", "wait_between_downloads", "0");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.filehost.storage.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filehost.account.User;
+import dev.filehost.admin.Actor;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
@@ -38,8 +39,8 @@ class StoreOutageTest {
     }
 
     private static Session signIn(TestServer server) {
-        User user = server.app().components().userAdmin().add("outage", "pw-outage", "outage@example.test", "1");
-        ApiKeys.KeyPair keys = server.app().components().userAdmin().newKeys(user.username());
+        User user = server.app().components().userAdmin().add(Actor.cli(), "outage", "pw-outage", "outage@example.test", "1");
+        ApiKeys.KeyPair keys = server.app().components().userAdmin().newKeys(Actor.cli(), user.username());
         ApiReply reply = server.client().post("authorize", ApiClient.params("key1", keys.key1(), "key2", keys.key2()));
         return new Session(server.client(), reply.data().path("access_token").asText(),
                 reply.data().path("account_id").asText());

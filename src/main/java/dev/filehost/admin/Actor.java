@@ -1,0 +1,10 @@
+package dev.filehost.admin;
+
+/** Who does an admin action and from where: "cli:&lt;OS user&gt;" and "local" from the CLI, a user and address from the panel. */
+public record Actor(String name, String address) {
+
+    /** The operator at the server's shell. */
+    public static Actor cli() {
+        return new Actor("cli:" + System.getProperty("user.name", "unknown"), "local");
+    }
+}
