@@ -4,6 +4,7 @@ import dev.filehost.cli.AuditCommand;
 import dev.filehost.cli.BackupCommand;
 import dev.filehost.cli.BanCommand;
 import dev.filehost.cli.CheckCommand;
+import dev.filehost.cli.FileCommand;
 import dev.filehost.cli.ImportCommand;
 import dev.filehost.cli.MigrateCommand;
 import dev.filehost.cli.RestoreCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class, ImportCommand.class,
                 BackupCommand.class, RestoreCommand.class, CheckCommand.class, MigrateCommand.class, UploadsCommand.class,
                 BanCommand.class, ReportCommand.class, AuditCommand.class, SiteCommand.class,
+                FileCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

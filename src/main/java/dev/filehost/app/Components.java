@@ -9,6 +9,7 @@ import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.admin.AuditLog;
 import dev.filehost.admin.AuditRepository;
 import dev.filehost.admin.BanAdmin;
+import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
 import dev.filehost.admin.UserAdmin;
@@ -86,6 +87,7 @@ public final class Components implements AutoCloseable {
     final SiteSettings siteSettings;
     final SiteAdmin siteAdmin;
     final AbuseReports abuseReports;
+    final FileSearch fileSearch;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
     final BlobStore blobs;
@@ -153,6 +155,7 @@ public final class Components implements AutoCloseable {
         // Kept per node, like the other rate limits.
         this.abuseReports = new AbuseReports(new AbuseReportRepository(database.jdbi()), files, fileService, audit,
                 new RateLimiter(AbuseReports.REPORTS_PER_MINUTE, clock), clock);
+        this.fileSearch = new FileSearch(files, userAdmin);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);
@@ -223,6 +226,10 @@ public final class Components implements AutoCloseable {
 
     public AbuseReports abuseReports() {
         return abuseReports;
+    }
+
+    public FileSearch fileSearch() {
+        return fileSearch;
     }
 
     public AuditLog audit() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.Keys.class, UserCommand.ListUsers.class,
-                UserCommand.Set.class})
+                UserCommand.Set.class, UserCommand.EndTokens.class})
 public final class UserCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create an account.")
@@ -124,6 +124,26 @@ public final class UserCommand extends GroupCommand {
             try (Components components = config.components()) {
                 fields.forEach((field, value) -> components.userAdmin().set(Actor.cli(), username, field, value));
                 spec.commandLine().getOut().println("Updated " + username + ": " + String.join(", ", fields.keySet()));
+                spec.commandLine().getOut().flush();
+            }
+        }
+    }
+
+    @Command(name = "end-tokens", mixinStandardHelpOptions = true,
+            description = "End every access token of an account: its API clients must sign in again.")
+    static final class EndTokens implements Runnable {
+        @Mixin
+        ConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Override
+        public void run() {
+            try (Components components = config.components()) {
+                components.userAdmin().endTokens(Actor.cli(), username);
+                spec.commandLine().getOut().println("Ended the access tokens of " + username);
                 spec.commandLine().getOut().flush();
             }
         }

@@ -150,6 +150,34 @@ public final class FileRepository {
         return shortUrls.claim(h, fileId, wanted);
     }
 
+    /** What an operator's file search compares: a part of the name (any case), the owner's id, or a checksum. */
+    public enum Match {
+        NAME("LOWER(f.name) LIKE :value ESCAPE '!'"),
+        OWNER("f.user_id = :value"),
+        MD5("b.md5 = :value"),
+        SHA256("f.blob_sha256 = :value");
+
+        private final String condition;
+
+        Match(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /** Files of any status matching {@code value}, newest first, at most {@code limit}. */
+    public List<StoredFile> search(Match match, String value, int limit) {
+        Object bound = switch (match) {
+            case NAME -> "%" + escapeLike(value.toLowerCase(java.util.Locale.ROOT)) + "%";
+            case OWNER -> Long.parseLong(value);
+            case MD5, SHA256 -> value.toLowerCase(java.util.Locale.ROOT);
+        };
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT f.* FROM files f JOIN blobs b ON b.sha256 = f.blob_sha256
+                        WHERE <condition> ORDER BY f.id DESC LIMIT :limit""")
+                .define("condition", match.condition).bind("value", bound).bind("limit", limit)
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
     /** The file a short URL names, in any case; an exact match wins. */
     public Optional<StoredFile> findByShortUrl(String shortUrl) {
         return shortUrls.find(shortUrl);

@@ -187,10 +187,33 @@ class AdministrationApiTest extends ApiTestBase {
         server.app().components().userAdmin().endTokens(PANEL, user.username());
 
         assertThat(session.call("account/info").isError()).isTrue();
+        Session again = signIn(user);
+        succeeded(cli().run("user", "end-tokens", user.username()));
+        assertThat(again.call("account/info").isError()).isTrue();
         // The server records with its test clock, early in 2026; the CLI looks back from the real time.
         String audit = cli().run("audit", "list", "--since", "52w").out();
         assertThat(audit).contains("package.set", "max_upload_size = 1073741824", "cli:");
         assertThat(audit).containsPattern("admin\\s+192\\.0\\.2\\.10\\s+user.end-tokens\\s+" + user.username());
+    }
+
+    @Test
+    void fileSearchFindsByNameOwnerChecksumsAndShortUrl() throws IOException {
+        NewUser user = newUser("1");
+        Session session = signIn(user);
+        String name = "Holiday-" + user.username() + ".jpg";
+        var uploaded = session.upload(name, bytes("sun and sea " + user.username())).data().get(0);
+        String id = uploaded.path("file_id").asText();
+        String sha256 = server.app().components().fileSearch()
+                .find(FileSearch.By.NAME, name).getFirst().blobSha256();
+
+        assertThat(succeeded(cli().run("file", "search", "--name", name.toUpperCase())).out()).contains(name);
+        assertThat(cli().run("file", "search", "--owner", user.username()).out()).contains(name);
+        assertThat(cli().run("file", "search", "--md5", uploaded.path("hash").asText()).out()).contains(name);
+        assertThat(cli().run("file", "search", "--sha256", sha256).out()).contains(name);
+        assertThat(cli().run("file", "search", "--short-url", uploaded.path("short_url").asText()).out())
+                .containsPattern(id + "\\s");
+        assertThat(cli().run("file", "search", "--name", "no such name").out()).doesNotContain(name);
+        assertThat(cli().run("file", "search", "--md5", "xyz").err()).contains("an MD5 is 32 hex digits");
     }
 
     private static long fileOf(Session session, String name) {
