@@ -7,6 +7,8 @@ import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.HashingCopy;
 import dev.filehost.storage.OrphanSweep;
 import dev.filehost.storage.RemoteStore;
+import dev.filehost.storage.ResumableStaging;
+import dev.filehost.storage.RunningDigests;
 import dev.filehost.storage.StoredBlob;
 import dev.filehost.storage.WriteLimit;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -42,8 +45,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * put under its key in one request. A larger one streams as a multipart upload to {@code tmp/<uuid>},
  * since its key is known only at the end, and is then copied inside the store to its key; so a blob key
  * either holds the complete content or does not exist, and memory per write stays at two parts.
+ * Resumable uploads are staged under {@code staging/} ({@link S3Staging}).
  */
-public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, AutoCloseable {
+public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, ResumableStaging, AutoCloseable {
 
     static final String BLOB_PREFIX = "blobs/";
     static final String TEMP_PREFIX = "tmp/";
@@ -56,12 +60,14 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
     private final String bucket;
     private final int partSize;
     private final ServerSideCopy copier;
+    private final S3Staging staging;
 
     S3BlobStore(S3Client s3, String bucket, int partSize, ServerSideCopy copier) {
         this.s3 = s3;
         this.bucket = bucket;
         this.partSize = partSize;
         this.copier = copier;
+        this.staging = new S3Staging(s3, bucket, partSize);
     }
 
     /**
@@ -86,6 +92,32 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
             }
             return blob;
         }
+    }
+
+    @Override
+    public void createStaged(String id) throws IOException {
+        staging.create(id);
+    }
+
+    @Override
+    public long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests,
+                       BooleanSupplier keep) throws IOException {
+        return staging.append(id, offset, in, limit, digests, keep);
+    }
+
+    @Override
+    public long stagedSize(String id) throws IOException {
+        return staging.stagedSize(id);
+    }
+
+    @Override
+    public StoredBlob publish(String id, Optional<StoredBlob> known, BeforePublish beforePublish) throws IOException {
+        return staging.publish(id, known, beforePublish, this);
+    }
+
+    @Override
+    public void deleteStaged(String id) throws IOException {
+        staging.delete(id);
     }
 
     @Override
@@ -218,7 +250,7 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
     }
 
     /** Copies the completed upload to its blob key unless an identical blob is there, then drops it. */
-    private void moveIntoPlace(String tempKey, StoredBlob blob) throws IOException {
+    void moveIntoPlace(String tempKey, StoredBlob blob) throws IOException {
         try {
             // A concurrent writer of the same content may copy too; the bytes are identical either way.
             if (!exists(blob.sha256())) {
