@@ -48,7 +48,10 @@ class TusProtocolTest extends ApiTestBase {
 
     @AfterEach
     void resetFreePackage() {
-        server.app().components().packageAdmin().set("Free Account", "max_upload_size", "1073741824");
+        var admin = server.app().components().packageAdmin();
+        admin.set("Free Account", "max_upload_size", "1073741824");
+        admin.set("Free Account", "can_upload", "1");
+        admin.set("Free Account", "blocked_file_types", "");
     }
 
     @Test
@@ -127,6 +130,24 @@ class TusProtocolTest extends ApiTestBase {
 
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.body()).contains("The maximum upload size for your account is 1000 bytes.");
+    }
+
+    @Test
+    void thePackagesRefusalsOfFileUploadApplyAtCreation() {
+        TusRequests tus = tus(signInNewUser());
+        var admin = server.app().components().packageAdmin();
+
+        admin.set("Free Account", "blocked_file_types", "exe");
+        HttpResponse<String> blockedType = tus.send("POST", tus.creationUrl(), null, "Upload-Length", "10",
+                "Upload-Metadata", TusRequests.metadata("filename", "setup.exe"));
+        admin.set("Free Account", "can_upload", "0");
+        HttpResponse<String> cannotUpload = tus.send("POST", tus.creationUrl(), null, "Upload-Length", "10",
+                "Upload-Metadata", TusRequests.metadata("filename", "notes.txt"));
+
+        assertThat(blockedType.statusCode()).isEqualTo(403);
+        assertThat(blockedType.body()).contains("Files of type 'exe' are not allowed for your account.");
+        assertThat(cannotUpload.statusCode()).isEqualTo(403);
+        assertThat(cannotUpload.body()).contains("Your account level does not allow uploads.");
     }
 
     @Test
@@ -247,12 +268,15 @@ class TusProtocolTest extends ApiTestBase {
         String url = tus.create(100, "a.bin");
         tus.patch(url, 0, randomBytes(10, 9));
 
+        double expired = metric("filehost_tus_uploads_total{event=\"expired\"}");
+
         server.clock().advance(Duration.ofHours(24).plusSeconds(1));
         int status = tus.head(url).statusCode();
         int removed = server.app().components().housekeeping().resumableUploadExpiry().orElseThrow().run();
 
         assertThat(status).isEqualTo(410);
         assertThat(removed).isGreaterThanOrEqualTo(1);
+        assertThat(metric("filehost_tus_uploads_total{event=\"expired\"}")).isGreaterThanOrEqualTo(expired + 1);
         assertThat(tus.head(url).statusCode()).isEqualTo(404);
     }
 
