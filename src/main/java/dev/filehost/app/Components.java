@@ -125,8 +125,8 @@ public final class Components implements AutoCloseable {
                 packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
         this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
-        this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
-                metrics.registry());
+        this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, folders, clock,
+                settings.uploadsEnabled(), metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);

@@ -155,11 +155,6 @@ public final class FileRepository {
         return shortUrls.find(shortUrl);
     }
 
-    public Optional<String> md5Of(String blobSha256) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT md5 FROM blobs WHERE sha256 = :sha")
-                .bind("sha", blobSha256).mapTo(String.class).findOne());
-    }
-
     /** Bytes of the user's active files: what counts against the storage quota. */
     public long usedBytes(long userId) {
         return jdbi.withHandle(h -> usedBytes(h, userId));
@@ -171,13 +166,16 @@ public final class FileRepository {
     }
 
     /** The user's files in a folder (null: the root), active ones only or trashed ones too. */
-    public List<StoredFile> listInFolder(long userId, Long folderId, boolean withTrash) {
+    public List<ListedFile> listInFolder(long userId, Long folderId, boolean withTrash) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM files WHERE user_id = :user AND <folder>
-                        <active> ORDER BY name, id""")
+                        SELECT id, short_url, name, extension, mime_type, size, status, is_public, downloads
+                        FROM files WHERE user_id = :user AND <folder> <active>""")
                 .define("folder", inFolder(folderId)).define("active", withTrash ? "" : "AND status = 'active'")
                 .bind("folder", folderId).bind("user", userId)
-                .map((rs, ctx) -> map(rs)).list());
+                .map((rs, ctx) -> new ListedFile(rs.getLong(1), rs.getString(2), folderId, rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), FileStatus.parse(rs.getString(7)),
+                        rs.getInt(8), rs.getLong(9)))
+                .list());
     }
 
     /** Renames, retypes or moves; {@code naming} says what a name the folder has already becomes. */
@@ -204,6 +202,24 @@ public final class FileRepository {
                         "UPDATE files SET status = :trash, trashed_at = :now WHERE id = :id AND status = :active")
                 .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                 .bind("now", now).bind("id", id).execute());
+    }
+
+    /** Folder ids bound at most this many at a time: both databases cap the parameters of a statement. */
+    private static final int FOLDERS_PER_STATEMENT = 1000;
+
+    /** The folders went to the trash: the user's active files in them follow. */
+    public void trashInFolders(long userId, List<Long> folderIds, long now) {
+        jdbi.useTransaction(h -> {
+            for (int from = 0; from < folderIds.size(); from += FOLDERS_PER_STATEMENT) {
+                h.createUpdate("""
+                                UPDATE files SET status = :trash, trashed_at = :now
+                                WHERE user_id = :user AND status = :active AND folder_id IN (<folders>)""")
+                        .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
+                        .bind("user", userId).bind("now", now)
+                        .bindList("folders", folderIds.subList(from, Math.min(from + FOLDERS_PER_STATEMENT, folderIds.size())))
+                        .execute();
+            }
+        });
     }
 
     /** A download began: the file was accessed now, and the download adds to its count when {@code counted}. */

@@ -64,16 +64,41 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     }
 
     @Override
-    public StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException {
+    public Staged stage(InputStream in, WriteLimit limit) throws IOException {
         Path temp = Files.createTempFile(run.path(), "write-", ".tmp");
         try {
-            StoredBlob blob = copyDurably(in, temp, limit);
-            beforePublish.run(blob);
-            moveIntoPlace(temp, pathOf(blob.sha256()));
-            return blob;
+            return new StagedFile(temp, copyDurably(in, temp, limit));
         } catch (Throwable failure) {
             deleteAfterFailure(temp, failure);
             throw failure;
+        }
+    }
+
+    /** A durable temporary file in this run's directory, moved under its hash when published. */
+    private final class StagedFile implements Staged {
+        private final Path temp;
+        private final StoredBlob blob;
+
+        StagedFile(Path temp, StoredBlob blob) {
+            this.temp = temp;
+            this.blob = blob;
+        }
+
+        @Override
+        public StoredBlob blob() {
+            return blob;
+        }
+
+        @Override
+        public void publish(BeforePublish beforePublish) throws IOException {
+            beforePublish.run(blob);
+            moveIntoPlace(temp, pathOf(blob.sha256()));
+        }
+
+        /** Gone once published (moved or dropped for an existing copy); otherwise removed now. */
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -39,7 +39,7 @@ public final class ResumableUploads {
         this.clock = clock;
         this.service = new TusService(repository, staging, uploads, packages, folders, files, digests, leases, metrics,
                 clock, expiry);
-        TusCompletion completion = new TusCompletion(repository, staging, uploads, folders, digests, metrics, clock,
+        TusCompletion completion = new TusCompletion(repository, staging, uploads, digests, metrics, clock,
                 expiry);
         this.appender = new TusAppender(service, repository, staging, uploads, digests, leases, completion, metrics,
                 clock, expiry);

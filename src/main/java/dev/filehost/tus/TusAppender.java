@@ -4,6 +4,7 @@ import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.TransferSlots;
+import dev.filehost.file.UploadSource;
 import dev.filehost.file.UploadRules;
 import dev.filehost.file.UploadService;
 import dev.filehost.storage.BlobTooLargeException;
@@ -65,9 +66,9 @@ final class TusAppender {
             TusUpload upload = requireOffset(service.status(caller, id), patch.offset());
             Long length = lengthAfter(caller, upload, patch.declaredLength());
             UploadService.Upload admitted = new UploadService.Upload(caller, service.packageOf(caller),
-                    upload.fileName(), upload.folderId(), ip, TusService.SOURCE,
+                    upload.fileName(), upload.folderId(), ip, UploadSource.RESUMABLE,
                     length != null ? length : upload.offset() + Math.max(0, patch.contentLength()));
-            long allowed = (length != null ? length : uploads.admitBeforeBytes(admitted).maxBytes()) - upload.offset();
+            long allowed = (length != null ? length : uploads.admit(admitted).byteLimit()) - upload.offset();
             if (patch.contentLength() > allowed) {
                 throw TusFailure.TOO_LARGE.because(PAST_LENGTH);
             }

@@ -1,7 +1,6 @@
 package dev.filehost.tus;
 
 import dev.filehost.core.Refusal;
-import dev.filehost.file.FolderLookup;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.UploadService;
 import dev.filehost.storage.ResumableStaging;
@@ -21,18 +20,16 @@ final class TusCompletion {
     private final TusUploadRepository repository;
     private final ResumableStaging staging;
     private final UploadService uploads;
-    private final FolderLookup folders;
     private final StagedDigests digests;
     private final TusMetrics metrics;
     private final Clock clock;
     private final Duration expiry;
 
-    TusCompletion(TusUploadRepository repository, ResumableStaging staging, UploadService uploads, FolderLookup folders,
+    TusCompletion(TusUploadRepository repository, ResumableStaging staging, UploadService uploads,
                   StagedDigests digests, TusMetrics metrics, Clock clock, Duration expiry) {
         this.repository = repository;
         this.staging = staging;
         this.uploads = uploads;
-        this.folders = folders;
         this.digests = digests;
         this.metrics = metrics;
         this.clock = clock;
@@ -45,13 +42,12 @@ final class TusCompletion {
         Optional<StoredBlob> known = digests.continuing(id, upload.offset()).map(RunningDigests::result);
         StoredFile file;
         try {
-            file = uploads.storeStaged(admitted, beforePublish -> staging.publish(id, known, beforePublish));
+            file = uploads.storeStaged(admitted, beforePublish -> staging.publish(id, known, beforePublish)).file();
         } catch (Refusal refused) {
             staging.deleteStaged(id);
             repository.delete(id);
             throw refused;
         }
-        folders.fileArrivedIn(file.folderId());
         // Kept until its expiry, so that a client that missed the answer learns the file with HEAD.
         repository.markComplete(id, file.id(), clock.millis() + expiry.toMillis());
         metrics.completed();

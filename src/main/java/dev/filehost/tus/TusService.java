@@ -9,6 +9,7 @@ import dev.filehost.file.FolderLookup;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.UploadRules;
 import dev.filehost.file.UploadService;
+import dev.filehost.file.UploadSource;
 import dev.filehost.storage.ResumableStaging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.Optional;
 
 /** Creating, inspecting and ending resumable uploads; {@link TusAppender} takes their bytes. */
 public final class TusService {
-    static final String SOURCE = "tus";
     static final String FOLDER_NOT_FOUND = FolderLookup.destinationNotFound("folder_id");
     static final String NO_FILENAME = "Upload-Metadata must name the file: filename.";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -76,8 +76,8 @@ public final class TusService {
         Long folderId = metadata.get("folder_id")
                 .map(raw -> folders.ownedTarget(caller.id(), raw, FOLDER_NOT_FOUND))
                 .orElse(null);
-        String name = uploads.admitBeforeBytes(new UploadService.Upload(caller, packages.of(caller), clientName,
-                folderId, ip, SOURCE, length == null ? 0 : length)).name();
+        String name = uploads.admit(new UploadService.Upload(caller, packages.of(caller), clientName,
+                folderId, ip, UploadSource.RESUMABLE, length == null ? 0 : length)).name();
         long now = clock.millis();
         TusUpload upload = new TusUpload(newId(), caller.id(), length, 0, metadata.header(), name, folderId, ip, now,
                 now + expiry.toMillis(), null);
