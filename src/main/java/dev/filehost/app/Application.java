@@ -32,6 +32,7 @@ import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.ApiDocsRoutes;
+import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
@@ -41,6 +42,9 @@ import dev.filehost.web.FolderPages;
 import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.SignInRoutes;
+import dev.filehost.web.SiteGate;
+import dev.filehost.web.SiteSessions;
 import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
 import java.time.Clock;
@@ -77,8 +81,10 @@ public final class Application implements AutoCloseable {
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
-        Templates templates = new Templates(settings.siteName());
+        SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
+        Templates templates = new Templates(settings.siteName(), siteSessions);
         ErrorPages errors = new ErrorPages(templates);
+        SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);
         ImagePreviews previews = new ImagePreviews(components.blobs, new TypeDetector(), errors);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
@@ -99,13 +105,17 @@ public final class Application implements AutoCloseable {
                 READINESS_TIMEOUT);
         // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
         // whose /<short>/<name> would take /folder/<id> too.
+        // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
-                new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
-                publicRoutes);
+                new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
+                new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
+                        settings.web().registrationOpen(), settings.web().smtp().isPresent()),
+                folderRoutes, publicRoutes);
         this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
                 web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
+        scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);

@@ -15,6 +15,8 @@ import dev.filehost.auth.LoginFailureRepository;
 import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.auth.WebSessionRepository;
+import dev.filehost.auth.WebSessions;
 import dev.filehost.config.Settings;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.db.Database;
@@ -64,6 +66,7 @@ public final class Components implements AutoCloseable {
     final Database database;
     final UserRepository users;
     final AccessTokens accessTokens;
+    final WebSessions webSessions;
     final AuthService auth;
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
@@ -97,6 +100,8 @@ public final class Components implements AutoCloseable {
         this.passwords = new PasswordHasher(BCRYPT_STRENGTH, HASH_THREADS, HASH_QUEUE);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
                 settings.tokenIdleTimeout(), settings.maxTokensPerUser());
+        this.webSessions = new WebSessions(new WebSessionRepository(database.jdbi()), clock,
+                settings.web().sessionIdleTimeout());
         LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()),
                 new LoginLockRepository(database.jdbi()), users, clock,
                 new LoginLockout.Limits(settings.lockoutAttempts(), settings.accountLockoutAttempts(),

@@ -51,7 +51,8 @@ public record Settings(
         Duration jobsPeriod,
         Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
-        MetricsAccess metricsAccess) {
+        MetricsAccess metricsAccess,
+        WebSettings web) {
 
     static final Set<String> KEYS = Set.of(
             "filehost.bind", "filehost.port", "filehost.data", "filehost.db-url", "filehost.db-user",
@@ -72,7 +73,10 @@ public record Settings(
             "filehost.storage.type", "filehost.storage.s3.endpoint", "filehost.storage.s3.bucket",
             "filehost.storage.s3.region", "filehost.storage.s3.access-key", "filehost.storage.s3.secret-key",
             "filehost.storage.s3.path-style", "filehost.storage.s3.part-size-mb",
-            "filehost.metrics.allow", "filehost.metrics.token");
+            "filehost.metrics.allow", "filehost.metrics.token",
+            "filehost.web.session-idle-minutes", "filehost.web.registration-open", "filehost.smtp.host",
+            "filehost.smtp.port", "filehost.smtp.username", "filehost.smtp.password", "filehost.smtp.from",
+            "filehost.smtp.security");
     private static final int MIB = 1 << 20;
     private static final List<CidrRange> LOOPBACK = CidrRange.parseList("127.0.0.0/8,::1/128");
     private static final String ADDRESS_RANGES = "must be comma-separated address ranges such as 10.0.0.0/8,::1/128";
@@ -124,7 +128,26 @@ public record Settings(
                 s3Storage(r),
                 new MetricsAccess(
                         r.parsed("filehost.metrics.allow", LOOPBACK, CidrRange::parseList, ADDRESS_RANGES),
-                        r.source().get("filehost.metrics.token")));
+                        r.source().get("filehost.metrics.token")),
+                new WebSettings(
+                        Duration.ofMinutes(r.integer("filehost.web.session-idle-minutes", 1440, 1, 525_600)),
+                        r.bool("filehost.web.registration-open", true),
+                        smtp(r)));
+    }
+
+    /** Empty when no mail server is set: the site then sends no mail. */
+    private static Optional<SmtpSettings> smtp(Reader r) {
+        Optional<String> host = r.source().get("filehost.smtp.host");
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        String security = r.text("filehost.smtp.security", "starttls").toLowerCase(Locale.ROOT);
+        if (!Set.of("starttls", "tls", "none").contains(security)) {
+            throw r.invalid("filehost.smtp.security", "must be starttls, tls or none");
+        }
+        return Optional.of(new SmtpSettings(host.get(), r.integer("filehost.smtp.port", 587, 1, 65_535),
+                r.text("filehost.smtp.username", ""), r.text("filehost.smtp.password", ""),
+                r.required("filehost.smtp.from", "a mail server is set"), security));
     }
 
     /** Empty for blobs under the data directory. */

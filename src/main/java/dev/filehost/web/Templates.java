@@ -13,11 +13,11 @@ import java.util.Map;
 
 /**
  * The Mustache templates of the public pages (classpath "templates/"), sent as HTML. Every
- * {{value}} goes through {@link Html#escape}; the pages run no script and load nothing foreign.
+ * {{value}} goes through {@link Html#escape}; the pages run only the site's own scripts and load nothing foreign.
  */
 public final class Templates {
-    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private static final Map<String, String> HEADERS = Map.of(
             "Content-Type", "text/html; charset=utf-8",
@@ -38,25 +38,38 @@ public final class Templates {
         }
     };
     private final Site site;
+    private final SiteSessions sessions;
 
-    public Templates(String siteName) {
+    public Templates(String siteName, SiteSessions sessions) {
         this.site = new Site(siteName);
+        this.sessions = sessions;
     }
 
     /** What every page shows besides its own model: the layout reads it. */
     private record Site(String siteName) {
     }
 
-    /** Renders "templates/{name}.mustache" with the page's model. */
+    /** The header's sign-in state; the sign-out form carries the CSRF token. */
+    private record Header(boolean signedIn, String csrf) {
+        static final Header NOBODY = new Header(false, null);
+    }
+
+    /** Renders "templates/{name}.mustache" with the page's model, for nobody in particular. */
     HtmlPage render(String name, Object page) {
+        return render(name, Header.NOBODY, page);
+    }
+
+    private HtmlPage render(String name, Header header, Object page) {
         StringWriter html = new StringWriter();
-        factory.compile(name + ".mustache").execute(html, new Object[] {site, page});
+        factory.compile(name + ".mustache").execute(html, new Object[] {site, header, page});
         return new HtmlPage(html.toString(), HEADERS);
     }
 
-    /** Renders "templates/{name}.mustache" with the page's model and sends it. */
+    /** Renders "templates/{name}.mustache" with the page's model and the visitor's header, and sends it. */
     void send(Context ctx, int status, String name, Object page) {
-        HtmlPage rendered = render(name, page);
+        Visitor visitor = sessions.visitor(ctx);
+        Header header = new Header(visitor.signedIn(), visitor.csrfToken());
+        HtmlPage rendered = render(name, header, page);
         ctx.status(status);
         rendered.headers().forEach(ctx::header);
         ctx.result(rendered.html());

@@ -1,0 +1,21 @@
+package dev.filehost.web;
+
+import dev.filehost.account.User;
+import dev.filehost.auth.WebSession;
+import java.util.Optional;
+
+/**
+ * Who asks for a page: a signed-in session, or nobody yet. Either way the CSRF token that the page's
+ * forms carry: the session's own, or a visitor's from the anonymous cookie.
+ */
+record Visitor(Optional<WebSession> session, String csrfToken) {
+
+    boolean signedIn() {
+        return session.isPresent();
+    }
+
+    /** The signed-in user; only for routes that checked {@link #signedIn()}. */
+    User user() {
+        return session.orElseThrow().user();
+    }
+}
