@@ -25,6 +25,7 @@ import dev.filehost.http.ParamReader;
 import dev.filehost.http.ProtocolErrors;
 import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
+import dev.filehost.mail.Mailer;
 import dev.filehost.monitoring.HealthRoutes;
 import dev.filehost.monitoring.MetricsRoutes;
 import dev.filehost.monitoring.Readiness;
@@ -41,6 +42,7 @@ import dev.filehost.web.FileSummaries;
 import dev.filehost.web.FolderPages;
 import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
+import dev.filehost.web.PasswordResetRoutes;
 import dev.filehost.web.PublicRoutes;
 import dev.filehost.web.SignInRoutes;
 import dev.filehost.web.SiteGate;
@@ -49,12 +51,15 @@ import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
+    /** Reset mails one address may ask for, per minute and node. */
+    private static final int RESET_REQUESTS_PER_MINUTE = 5;
     private final Components components;
     private final HttpServer http;
     private final Scheduler scheduler = new Scheduler();
@@ -106,16 +111,21 @@ public final class Application implements AutoCloseable {
         // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
         // whose /<short>/<name> would take /folder/<id> too.
         // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
-        List<WebRoutes> web = List.of(new HealthRoutes(readiness),
+        List<WebRoutes> web = new ArrayList<>(List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
                 new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
-                        settings.web().registrationOpen(), settings.web().smtp().isPresent()),
-                folderRoutes, publicRoutes);
+                        settings.web().registrationOpen(), settings.web().smtp().isPresent())));
+        settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
+                components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
+                new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
+        web.addAll(List.of(folderRoutes, publicRoutes));
         this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
                 web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
                 new ProtocolErrors(envelope, errors::page));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
+        scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",
+                components.passwordResets::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);

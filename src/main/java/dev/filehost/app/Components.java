@@ -15,6 +15,8 @@ import dev.filehost.auth.LoginFailureRepository;
 import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.auth.PasswordResetRepository;
+import dev.filehost.auth.PasswordResets;
 import dev.filehost.auth.WebSessionRepository;
 import dev.filehost.auth.WebSessions;
 import dev.filehost.config.Settings;
@@ -67,6 +69,7 @@ public final class Components implements AutoCloseable {
     final UserRepository users;
     final AccessTokens accessTokens;
     final WebSessions webSessions;
+    final PasswordResets passwordResets;
     final AuthService auth;
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
@@ -102,6 +105,7 @@ public final class Components implements AutoCloseable {
                 settings.tokenIdleTimeout(), settings.maxTokensPerUser());
         this.webSessions = new WebSessions(new WebSessionRepository(database.jdbi()), clock,
                 settings.web().sessionIdleTimeout());
+        this.passwordResets = new PasswordResets(new PasswordResetRepository(database.jdbi()), users, clock);
         LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()),
                 new LoginLockRepository(database.jdbi()), users, clock,
                 new LoginLockout.Limits(settings.lockoutAttempts(), settings.accountLockoutAttempts(),

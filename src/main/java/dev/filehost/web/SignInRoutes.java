@@ -114,7 +114,7 @@ public final class SignInRoutes implements WebRoutes {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
-    private static String capitalised(String message) {
+    static String capitalised(String message) {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
     }
 }

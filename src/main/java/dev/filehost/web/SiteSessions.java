@@ -33,17 +33,27 @@ public final class SiteSessions {
         if (known != null) {
             return known;
         }
-        Optional<WebSession> session = Optional.ofNullable(ctx.cookie(SESSION_COOKIE)).flatMap(sessions::find);
-        Visitor visitor = session.map(s -> new Visitor(session, s.csrfToken()))
-                .orElseGet(() -> new Visitor(Optional.empty(), anonymousToken(ctx)));
+        Visitor visitor = new Visitor(Optional.ofNullable(ctx.cookie(SESSION_COOKIE)).flatMap(sessions::find));
         ctx.attribute(VISITOR, visitor);
         return visitor;
     }
 
-    private String anonymousToken(Context ctx) {
+    /**
+     * The token the visitor's forms carry: the session's own, or before sign-in the one in the visitor's
+     * token cookie, set now when the visitor has none.
+     */
+    String csrfToken(Context ctx) {
+        Optional<WebSession> session = visitor(ctx).session();
+        if (session.isPresent()) {
+            return session.get().csrfToken();
+        }
         String token = ctx.cookie(CSRF_COOKIE);
         if (token == null || !Secrets.isAlphanumeric(token, CSRF_LENGTH)) {
+            token = ctx.attribute(CSRF_COOKIE);
+        }
+        if (token == null) {
             token = Secrets.randomAlphanumeric(CSRF_LENGTH);
+            ctx.attribute(CSRF_COOKIE, token);
             setCookie(ctx, CSRF_COOKIE, token);
         }
         return token;
@@ -55,7 +65,8 @@ public final class SiteSessions {
         if (sent == null) {
             sent = ctx.formParam(CSRF_FIELD);
         }
-        return sent != null && Secrets.constantTimeEquals(sent, visitor(ctx).csrfToken());
+        String expected = visitor(ctx).session().map(WebSession::csrfToken).orElse(ctx.cookie(CSRF_COOKIE));
+        return sent != null && expected != null && Secrets.constantTimeEquals(sent, expected);
     }
 
     /** Signs the user in with a new session id, whatever the request came with; the old session ends. */

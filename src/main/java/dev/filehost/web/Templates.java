@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The Mustache templates of the public pages (classpath "templates/"), sent as HTML. Every
@@ -49,9 +50,28 @@ public final class Templates {
     private record Site(String siteName) {
     }
 
-    /** The header's sign-in state; the sign-out form carries the CSRF token. */
-    private record Header(boolean signedIn, String csrf) {
-        static final Header NOBODY = new Header(false, null);
+    /**
+     * The header's sign-in state, and the CSRF token for the page's forms: asked for only by pages that
+     * have a form, so a visitor's token cookie is set only there.
+     */
+    private static final class Header {
+        static final Header NOBODY = new Header(false, () -> null);
+
+        private final boolean signedIn;
+        private final Supplier<String> csrf;
+
+        Header(boolean signedIn, Supplier<String> csrf) {
+            this.signedIn = signedIn;
+            this.csrf = csrf;
+        }
+
+        public boolean signedIn() {
+            return signedIn;
+        }
+
+        public String csrf() {
+            return csrf.get();
+        }
     }
 
     /** Renders "templates/{name}.mustache" with the page's model, for nobody in particular. */
@@ -68,7 +88,7 @@ public final class Templates {
     /** Renders "templates/{name}.mustache" with the page's model and the visitor's header, and sends it. */
     void send(Context ctx, int status, String name, Object page) {
         Visitor visitor = sessions.visitor(ctx);
-        Header header = new Header(visitor.signedIn(), visitor.csrfToken());
+        Header header = new Header(visitor.signedIn(), () -> sessions.csrfToken(ctx));
         HtmlPage rendered = render(name, header, page);
         ctx.status(status);
         rendered.headers().forEach(ctx::header);

@@ -4,11 +4,8 @@ import dev.filehost.account.User;
 import dev.filehost.auth.WebSession;
 import java.util.Optional;
 
-/**
- * Who asks for a page: a signed-in session, or nobody yet. Either way the CSRF token that the page's
- * forms carry: the session's own, or a visitor's from the anonymous cookie.
- */
-record Visitor(Optional<WebSession> session, String csrfToken) {
+/** Who asks for a page: a signed-in session, or nobody yet. */
+record Visitor(Optional<WebSession> session) {
 
     boolean signedIn() {
         return session.isPresent();
