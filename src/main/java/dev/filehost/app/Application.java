@@ -32,11 +32,13 @@ import dev.filehost.monitoring.Readiness;
 import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
+import dev.filehost.web.AccountSettingsRoutes;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
+import dev.filehost.web.FileManagerRoutes;
 import dev.filehost.web.FilePages;
 import dev.filehost.web.FileSummaries;
 import dev.filehost.web.FolderPages;
@@ -114,7 +116,13 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = new ArrayList<>(List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
                 new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
-                        settings.web().registrationOpen(), settings.web().smtp().isPresent())));
+                        settings.web().registrationOpen(), settings.web().smtp().isPresent()),
+                new AccountSettingsRoutes(components.auth, components.userAdmin, components.apiKeys,
+                        components.accessTokens, components.webSessions, components.packages, components.quota, gate,
+                        templates, dates, clientAddress),
+                new FileManagerRoutes(components.fileService, components.folderService, components.folders,
+                        components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
+                        components.blobs)));
         settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));

@@ -68,6 +68,7 @@ public final class Components implements AutoCloseable {
     final Database database;
     final UserRepository users;
     final AccessTokens accessTokens;
+    final ApiKeys apiKeys;
     final WebSessions webSessions;
     final PasswordResets passwordResets;
     final AuthService auth;
@@ -77,6 +78,7 @@ public final class Components implements AutoCloseable {
     final Packages packages;
     final BlobStore blobs;
     final FileRepository files;
+    final StorageQuota quota;
     final Folders folders;
     final TransferSlots transfers;
     final DownloadTokens downloadTokens;
@@ -113,13 +115,14 @@ public final class Components implements AutoCloseable {
         // Kept per node, like the other rate limits.
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
                 new RateLimiter(settings.failedLoginsPerMinute(), clock));
-        this.userAdmin = new UserAdmin(users, packageRepository, passwords, new ApiKeys(apiKeyRepository, clock),
+        this.apiKeys = new ApiKeys(apiKeyRepository, clock);
+        this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys,
                 accessTokens, clock);
         this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
-        StorageQuota quota = new StorageQuota(files, users, packageRepository, clock);
+        this.quota = new StorageQuota(files, users, packageRepository, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository, clock);

@@ -14,6 +14,9 @@ public interface FolderLookup {
     /** The caller's active folder id (null for the root), or the envelope error {@code notFoundMessage}. */
     Long ownedTarget(long userId, String raw, String notFoundMessage);
 
+    /** Whether the folder is one of the user's, and not in the trash. */
+    boolean isActiveFolderOf(long userId, long folderId);
+
     /** A file arrived in the folder (null: the root): it and the folders above it count as updated. */
     void fileArrivedIn(Long folderId);
 
