@@ -1,5 +1,7 @@
 package dev.filehost.config;
 
+import java.util.Optional;
+
 /**
  * Where and how to reach the bucket.
  *
@@ -10,6 +12,19 @@ package dev.filehost.config;
  */
 public record S3Settings(String endpoint, String bucket, String region, String accessKey, String secretKey,
                          boolean pathStyle, int partSizeBytes) {
+
+    /** Empty for blobs under the data directory. */
+    static Optional<S3Settings> read(SettingReader settings) {
+        if (settings.get(SettingKeys.STORAGE_TYPE).equals("local")) {
+            return Optional.empty();
+        }
+        String bucket = settings.get(SettingKeys.S3_BUCKET);
+        String endpoint = settings.get(SettingKeys.S3_ENDPOINT);
+        String accessKey = settings.get(SettingKeys.S3_ACCESS_KEY);
+        String secretKey = accessKey.isEmpty() ? "" : settings.get(SettingKeys.S3_SECRET_KEY);
+        return Optional.of(new S3Settings(endpoint, bucket, settings.get(SettingKeys.S3_REGION), accessKey, secretKey,
+                settings.get(SettingKeys.S3_PATH_STYLE), settings.get(SettingKeys.S3_PART_SIZE_BYTES)));
+    }
 
     /** Settings end up in logs and error reports; the secret must not. */
     @Override

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,7 +38,7 @@ public final class SettingSource {
     }
 
     public static String envName(String key) {
-        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        return Setting.envName(key);
     }
 
     private static void readFile(Path file, Map<String, String> values, Map<String, String> origins) {
