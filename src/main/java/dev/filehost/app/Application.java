@@ -51,6 +51,7 @@ import dev.filehost.web.SiteGate;
 import dev.filehost.web.SiteSessions;
 import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
+import dev.filehost.web.UploaderRoutes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,7 +123,9 @@ public final class Application implements AutoCloseable {
                         templates, dates, clientAddress),
                 new FileManagerRoutes(components.fileService, components.folderService, components.folders,
                         components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
-                        components.blobs)));
+                        components.blobs),
+                new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
+                        clientAddress, settings.web().registrationOpen())));
         settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));

@@ -105,7 +105,7 @@ public final class Components implements AutoCloseable {
         this.passwords = new PasswordHasher(BCRYPT_STRENGTH, HASH_THREADS, HASH_QUEUE);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
                 settings.tokenIdleTimeout(), settings.maxTokensPerUser());
-        this.webSessions = new WebSessions(new WebSessionRepository(database.jdbi()), clock,
+        this.webSessions = new WebSessions(new WebSessionRepository(database.jdbi()), accessTokens, clock,
                 settings.web().sessionIdleTimeout());
         this.passwordResets = new PasswordResets(new PasswordResetRepository(database.jdbi()), users, clock);
         LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()),

@@ -49,15 +49,29 @@ public final class WebSessionRepository {
                 .list());
     }
 
-    /** Whether the user had this session. */
-    public boolean delete(long sessionId, long userId) {
-        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM web_sessions WHERE id = :id AND user_id = :user")
-                .bind("id", sessionId).bind("user", userId).execute()) > 0;
+    /** Records the session's new API token; the hash of the one it had before, if any. */
+    public Optional<String> replaceApiToken(long sessionId, String tokenHash) {
+        return jdbi.inTransaction(h -> {
+            Optional<String> old = h.createQuery("SELECT api_token_hash FROM web_sessions WHERE id = :id")
+                    .bind("id", sessionId).mapTo(String.class).findOne();
+            h.createUpdate("UPDATE web_sessions SET api_token_hash = :hash WHERE id = :id")
+                    .bind("hash", tokenHash).bind("id", sessionId).execute();
+            return old;
+        });
     }
 
-    public void deleteForUser(long userId) {
-        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM web_sessions WHERE user_id = :user")
-                .bind("user", userId).execute());
+    /** Deletes the user's session (all of them when {@code sessionId} is null); the API tokens they had minted. */
+    public List<String> delete(Long sessionId, long userId) {
+        return jdbi.inTransaction(h -> {
+            String which = sessionId == null ? "" : " AND id = :id";
+            List<String> tokens = h.createQuery(
+                            "SELECT api_token_hash FROM web_sessions WHERE user_id = :user AND api_token_hash IS NOT NULL"
+                                    + which)
+                    .bind("user", userId).bind("id", sessionId).mapTo(String.class).list();
+            h.createUpdate("DELETE FROM web_sessions WHERE user_id = :user" + which)
+                    .bind("user", userId).bind("id", sessionId).execute();
+            return tokens;
+        });
     }
 
     public int deleteIdleSince(long idleSince) {

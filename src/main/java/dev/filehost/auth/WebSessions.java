@@ -18,11 +18,13 @@ public final class WebSessions {
     private static final int MAX_USER_AGENT = 255;
 
     private final WebSessionRepository repository;
+    private final AccessTokens tokens;
     private final Clock clock;
     private final Duration idleTimeout;
 
-    public WebSessions(WebSessionRepository repository, Clock clock, Duration idleTimeout) {
+    public WebSessions(WebSessionRepository repository, AccessTokens tokens, Clock clock, Duration idleTimeout) {
         this.repository = repository;
+        this.tokens = tokens;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
     }
@@ -53,13 +55,29 @@ public final class WebSessions {
         return repository.listLive(userId, idleSince(clock.millis()));
     }
 
-    /** Whether the user had this session; it ends on every node at once. */
-    public boolean end(long sessionId, long userId) {
-        return repository.delete(sessionId, userId);
+    /**
+     * An API access token for the session's pages to call the API with (uploads, URL imports): an
+     * ordinary token of the user, the session's only one, revoked when the session ends.
+     */
+    public String apiToken(WebSession session, String ip) {
+        long userId = session.user().id();
+        String token = tokens.issue(userId, ip);
+        repository.replaceApiToken(session.id(), Secrets.sha256Hex(token))
+                .ifPresent(old -> tokens.revokeByHash(old, userId));
+        return token;
+    }
+
+    /** Ends the user's session on every node at once, and the API token it had. */
+    public void end(long sessionId, long userId) {
+        ended(repository.delete(sessionId, userId), userId);
     }
 
     public void endAll(long userId) {
-        repository.deleteForUser(userId);
+        ended(repository.delete(null, userId), userId);
+    }
+
+    private void ended(List<String> apiTokenHashes, long userId) {
+        apiTokenHashes.forEach(hash -> tokens.revokeByHash(hash, userId));
     }
 
     /** Removes sessions nobody can use any more. */

@@ -9,14 +9,14 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The site's style sheet and scripts, from the jar's "assets/" (the vendored libraries among them, see
- * assets/vendor/README.txt), read once at start. Javalin gzips them for clients that accept it.
+ * The site's style sheet and scripts, from the jar's "assets/", read once at start. Javalin gzips them for
+ * clients that accept it.
  */
 public final class AssetRoutes implements WebRoutes {
-    private static final List<String> NAMES = List.of("site.css", "site.js", "manager.js", "uploader.js",
-            "vendor/tus.min.js");
+    private static final List<String> NAMES = List.of("site.css", "site.js", "manager.js", "uploader.js");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8");
@@ -28,9 +28,7 @@ public final class AssetRoutes implements WebRoutes {
         this.errors = errors;
         for (String name : NAMES) {
             try (InputStream in = AssetRoutes.class.getResourceAsStream("/assets/" + name)) {
-                if (in != null) {
-                    assets.put(name, in.readAllBytes());
-                }
+                assets.put(name, Objects.requireNonNull(in, name).readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -91,7 +91,7 @@ final class ManagerViews {
 
     private FileRow row(StoredFile file, Map<Long, Folder> folders, boolean showFolder) {
         String folder = !showFolder ? null : file.folderId() == null || !folders.containsKey(file.folderId())
-                ? "My files" : folders.get(file.folderId()).name();
+                ? "Home" : folders.get(file.folderId()).name();
         boolean image = file.mimeType() != null && file.mimeType().startsWith("image/") && file.isActive();
         return new FileRow(file.id(), file.name(), ByteSizes.human(file.size()), dates.format(file.createdAt()),
                 file.downloads(), fileLinks.page(file), folder, image ? "/account/thumb/" + file.id() : null);
@@ -126,7 +126,7 @@ final class ManagerViews {
         for (Folder f = current; f != null; f = f.parentId() == null ? null : byId.get(f.parentId())) {
             crumbs.add(0, new Crumb(f.name(), "/account?folder=" + f.id()));
         }
-        crumbs.add(0, new Crumb("My files", "/account"));
+        crumbs.add(0, new Crumb("Home", "/account"));
         return crumbs;
     }
 

@@ -79,9 +79,11 @@ class SignInPagesTest extends ApiTestBase {
 
     @Test
     void unknownPathsAreTheStyledPageAndPagesForbidInlineScript() {
-        HttpResponse<String> missing = new SiteClient(base()).get("/no/such/page/here");
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("<header class=\"site\"");
+        for (String accept : new String[] {"*/*", "text/html"}) {
+            HttpResponse<String> missing = dev.filehost.support.Pages.get(base() + "/no/such/page/here", "Accept", accept);
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("<header class=\"site\"").doesNotContain("Endpoint GET");
+        }
         String policy = new SiteClient(base()).get("/account/login").headers()
                 .firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval");
