@@ -1,6 +1,7 @@
 // The uploader: many files at once with progress per file and for the batch, cancel and retry,
 // links with copy buttons when done; and remote URL imports with live progress.
-// It calls the API with the access token /account/api_token mints for this sign-in.
+// It calls the API with the access token /account/api_token mints for this sign-in; files go through
+// the resumable protocol (tus, /api/v2/tus/) where the server offers it, else through /file/upload.
 "use strict";
 (() => {
   const root = document.getElementById("uploader");
@@ -83,6 +84,7 @@
       cancel, retry };
     cancel.addEventListener("click", () => {
       if (job.xhr) job.xhr.abort();
+      if (job.upload) job.upload.abort(true);
       finish(job, "cancelled", "Cancelled");
     });
     retry.addEventListener("click", () => {
@@ -126,15 +128,7 @@
     const xhr = new XMLHttpRequest();
     job.xhr = xhr;
     xhr.open("POST", "/api/v2/file/upload");
-    xhr.upload.addEventListener("progress", (event) => {
-      job.sent = event.loaded;
-      const seconds = (performance.now() - job.started) / 1000;
-      const speed = seconds > 0 ? event.loaded / seconds : 0;
-      job.progress.value = event.total ? (event.loaded * 100) / event.total : 0;
-      job.status.textContent = sizeText(event.loaded) + " of " + sizeText(event.total) + " · "
-        + sizeText(speed) + "/s · " + timeText((event.total - event.loaded) / speed) + " left";
-      showBatch();
-    });
+    xhr.upload.addEventListener("progress", (event) => progress(job, event.loaded, event.total, 0));
     xhr.addEventListener("load", () => {
       let answer = null;
       try { answer = JSON.parse(xhr.responseText); } catch (ignored) { /* not the API's answer */ }
@@ -152,8 +146,67 @@
     xhr.send(form);
   }
 
+  // Speed counts this attempt's bytes only: a resumed upload starts at its offset.
+  function progress(job, sent, total, resumedAt) {
+    job.sent = sent;
+    const seconds = (performance.now() - job.started) / 1000;
+    const speed = seconds > 0 ? (sent - resumedAt) / seconds : 0;
+    job.progress.value = total ? (sent * 100) / total : 0;
+    job.status.textContent = sizeText(sent) + " of " + sizeText(total) + " · "
+      + sizeText(speed) + "/s · " + timeText((total - sent) / speed) + " left"
+      + (resumedAt > 0 ? " · resumed at " + sizeText(resumedAt) : "");
+    showBatch();
+  }
+
+  // Resumable uploads (tus): a broken connection is retried from where it stopped, and the same file
+  // picked again after a reload resumes too (tus-js-client remembers it in this browser).
+  const resumable = root.dataset.resumable === "true" && window.tus && window.tus.isSupported;
+  function startResumable(job) {
+    job.state = "uploading";
+    job.started = performance.now();
+    let resumedAt = -1;
+    const upload = new window.tus.Upload(job.file, {
+      endpoint: "/api/v2/tus/",
+      retryDelays: [0, 1000, 3000, 5000, 10000],
+      removeFingerprintOnSuccess: true,
+      metadata: { filename: job.file.name, filetype: job.file.type || "application/octet-stream",
+        folder_id: folder.value },
+      onBeforeRequest: (request) => request.setHeader("Authorization", "Bearer " + job.token),
+      onShouldRetry: (error) => {
+        const status = error.originalResponse ? error.originalResponse.getStatus() : 0;
+        if (status === 401) {
+          apiCredentials(job.token).then((creds) => { job.token = creds.access_token; });
+          return true;
+        }
+        return status === 0 || status >= 500 || status === 423 || status === 429;
+      },
+      onProgress: (sent, total) => {
+        if (resumedAt < 0) resumedAt = sent;
+        job.resumedAt = resumedAt;
+        progress(job, sent, total, resumedAt);
+      },
+      onError: (error) => finish(job, "failed", "The upload stopped: " + (error.message || error)),
+      onSuccess: async (payload) => {
+        const fileId = payload.lastResponse.getHeader("Filehost-File-Id");
+        const answer = await api("file/info", { file_id: fileId });
+        const info = answer.data;
+        job.sent = job.file.size;
+        job.progress.value = 100;
+        done(job, { url: info.url_file, delete_url: info.url_file_delete, name: job.file.name });
+      },
+    });
+    job.upload = upload;
+    apiCredentials(null).then(async (creds) => {
+      job.token = creds.access_token;
+      const previous = await upload.findPreviousUploads();
+      if (previous.length) upload.resumeFromPreviousUpload(previous[0]);
+      upload.start();
+    }, (problem) => finish(job, "failed", problem.message));
+  }
+
   function done(job, file) {
-    finish(job, "done", "Uploaded · " + sizeText(job.file.size));
+    finish(job, "done", "Uploaded · " + sizeText(job.file.size) + (job.resumedAt > 0 ? " · resumed at "
+      + sizeText(job.resumedAt) : ""));
     const prefix = "file" + job.id;
     job.links.append(
       copyRow(prefix + "_page", "Page", file.url),
@@ -165,7 +218,7 @@
   function pump() {
     const running = jobs.filter((job) => job.state === "uploading").length;
     jobs.filter((job) => job.state === "waiting").slice(0, Math.max(0, concurrent - running))
-      .forEach((job) => start(job, null));
+      .forEach((job) => (resumable ? startResumable(job) : start(job, null)));
   }
 
   function showBatch() {

@@ -2,6 +2,7 @@ package dev.filehost.file;
 
 import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
+import dev.filehost.core.Wording;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -40,8 +41,8 @@ public final class FileApi {
     private ApiResult edit(ApiCall<User> call) {
         StoredFile file = file(call, false);
         ApiParams params = call.params();
-        StoredFile edited = files.edit(file, params.get("filename").orElse(""), params.get("fileType").orElse(""),
-                params.get("folder_id").orElse(""), FolderLookup.destinationNotFound("folder_id"));
+        StoredFile edited = destinationIn("folder_id").around(() -> files.edit(file, params.get("filename").orElse(""),
+                params.get("fileType").orElse(""), params.get("folder_id").orElse("")));
         return ApiResult.message("File successfully updated.").with("data", views.info(edited));
     }
 
@@ -53,15 +54,15 @@ public final class FileApi {
 
     private ApiResult move(ApiCall<User> call) {
         StoredFile file = file(call, false);
-        StoredFile moved = files.move(file, destination(call.params(), "new_parent_folder_id"),
-                FolderLookup.destinationNotFound("new_parent_folder_id"));
+        String destination = call.params().requireSent("new_parent_folder_id");
+        StoredFile moved = destinationIn("new_parent_folder_id").around(() -> files.move(file, destination));
         return ApiResult.message("File successfully moved.").with("data", views.info(moved));
     }
 
     private ApiResult copy(ApiCall<User> call) {
         StoredFile file = file(call, false);
-        StoredFile copy = files.copy(file, destination(call.params(), "copy_to_folder_id"),
-                FolderLookup.destinationNotFound("copy_to_folder_id"));
+        String destination = call.params().requireSent("copy_to_folder_id");
+        StoredFile copy = destinationIn("copy_to_folder_id").around(() -> files.copy(file, destination));
         // The typo in "copyied" is part of the contract: clients compare it.
         return ApiResult.message("File successfully copyied.")
                 .with("original_file", Map.of("data", views.info(file)))
@@ -88,8 +89,8 @@ public final class FileApi {
         return files.owned(call.caller().id(), fileId, includeTrash);
     }
 
-    /** A destination folder parameter: required, though blank means the root. */
-    private static String destination(ApiParams params, String name) {
-        return params.requireSent(name);
+    /** A destination folder parameter's refusal names that parameter. */
+    private static Wording destinationIn(String param) {
+        return Wording.of(FolderLookup.Problem.DESTINATION_NOT_FOUND, FolderLookup.destinationNotFound(param));
     }
 }

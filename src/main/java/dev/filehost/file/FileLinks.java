@@ -13,7 +13,15 @@ public final class FileLinks {
     }
 
     public String page(StoredFile file) {
-        return site + "/" + file.shortUrl();
+        return page(file.shortUrl());
+    }
+
+    public String page(ListedFile file) {
+        return page(file.shortUrl());
+    }
+
+    private String page(String shortUrl) {
+        return site + "/" + shortUrl;
     }
 
     public String longPage(StoredFile file) {

@@ -156,11 +156,6 @@ public final class FileRepository {
         return shortUrls.find(shortUrl);
     }
 
-    public Optional<String> md5Of(String blobSha256) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT md5 FROM blobs WHERE sha256 = :sha")
-                .bind("sha", blobSha256).mapTo(String.class).findOne());
-    }
-
     /** Bytes of the user's active files: what counts against the storage quota. */
     public long usedBytes(long userId) {
         return jdbi.withHandle(h -> usedBytes(h, userId));
@@ -172,13 +167,16 @@ public final class FileRepository {
     }
 
     /** The user's files in a folder (null: the root), active ones only or trashed ones too. */
-    public List<StoredFile> listInFolder(long userId, Long folderId, boolean withTrash) {
+    public List<ListedFile> listInFolder(long userId, Long folderId, boolean withTrash) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM files WHERE user_id = :user AND <folder>
-                        <active> ORDER BY name, id""")
+                        SELECT id, short_url, name, extension, mime_type, size, status, is_public, downloads
+                        FROM files WHERE user_id = :user AND <folder> <active>""")
                 .define("folder", inFolder(folderId)).define("active", withTrash ? "" : "AND status = 'active'")
                 .bind("folder", folderId).bind("user", userId)
-                .map((rs, ctx) -> map(rs)).list());
+                .map((rs, ctx) -> new ListedFile(rs.getLong(1), rs.getString(2), folderId, rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), FileStatus.parse(rs.getString(7)),
+                        rs.getInt(8), rs.getLong(9)))
+                .list());
     }
 
     /** Renames, retypes or moves; {@code naming} says what a name the folder has already becomes. */
@@ -210,6 +208,14 @@ public final class FileRepository {
                 .bind("user", userId).bind("trash", FileStatus.TRASH.value()).execute());
     }
 
+    /** The user's active files in a folder (null: the root), whole rows: the file manager shows their dates too. */
+    public List<StoredFile> activeIn(long userId, Long folderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE user_id = :user AND <folder> AND status = :active")
+                .define("folder", inFolder(folderId)).bind("folder", folderId).bind("user", userId)
+                .bind("active", FileStatus.ACTIVE.value())
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
     /** The user's files in {@code status} whose name contains {@code text} (any case; all when blank), by name. */
     public List<StoredFile> findByName(long userId, FileStatus status, String text, int limit) {
         String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
@@ -230,6 +236,24 @@ public final class FileRepository {
                         "UPDATE files SET status = :trash, trashed_at = :now WHERE id = :id AND status = :active")
                 .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                 .bind("now", now).bind("id", id).execute());
+    }
+
+    /** Folder ids bound at most this many at a time: both databases cap the parameters of a statement. */
+    private static final int FOLDERS_PER_STATEMENT = 1000;
+
+    /** The folders went to the trash: the user's active files in them follow. */
+    public void trashInFolders(long userId, List<Long> folderIds, long now) {
+        jdbi.useTransaction(h -> {
+            for (int from = 0; from < folderIds.size(); from += FOLDERS_PER_STATEMENT) {
+                h.createUpdate("""
+                                UPDATE files SET status = :trash, trashed_at = :now
+                                WHERE user_id = :user AND status = :active AND folder_id IN (<folders>)""")
+                        .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
+                        .bind("user", userId).bind("now", now)
+                        .bindList("folders", folderIds.subList(from, Math.min(from + FOLDERS_PER_STATEMENT, folderIds.size())))
+                        .execute();
+            }
+        });
     }
 
     /** A download began: the file was accessed now, and the download adds to its count when {@code counted}. */

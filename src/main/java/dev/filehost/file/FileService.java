@@ -38,12 +38,12 @@ public final class FileService {
     }
 
     /** Blank values keep the old ones; a name the folder has already is kept too, as the original does. */
-    public StoredFile edit(StoredFile file, String newName, String newType, String rawFolderId, String folderNotFound) {
+    public StoredFile edit(StoredFile file, String newName, String newType, String rawFolderId) {
         String name = newName.isBlank() ? file.name()
                 : FileNames.clean(newName).orElseThrow(() -> Refusal.badInput("Please provide a valid filename."));
         String type = newType.isBlank() ? file.mimeType() : checkedType(newType);
         Long folderId = rawFolderId.isBlank() ? file.folderId()
-                : folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
+                : folders.ownedTarget(file.userId(), rawFolderId);
         return files.update(file, name, type, folderId, FileRepository.Naming.AS_GIVEN);
     }
 
@@ -71,12 +71,17 @@ public final class FileService {
         return files.findByName(userId, FileStatus.ACTIVE, text, limit);
     }
 
+    /** The user's active files in a folder already known to be the user's (null: the root). */
+    public List<StoredFile> activeIn(long userId, Long folderId) {
+        return files.activeIn(userId, folderId);
+    }
+
     public List<StoredFile> trashed(long userId, int limit) {
         return files.findByName(userId, FileStatus.TRASH, "", limit);
     }
 
-    public StoredFile move(StoredFile file, String rawFolderId, String folderNotFound) {
-        Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
+    public StoredFile move(StoredFile file, String rawFolderId) {
+        Long folderId = folders.ownedTarget(file.userId(), rawFolderId);
         return files.update(file, file.name(), file.mimeType(), folderId, FileRepository.Naming.AS_GIVEN);
     }
 
@@ -84,8 +89,8 @@ public final class FileService {
      * A new file with its own id and short URL that shares the original's blob, under the same name
      * even where the folder has it already; it counts against the storage quota as an upload does.
      */
-    public StoredFile copy(StoredFile file, String rawFolderId, String folderNotFound) {
-        Long folderId = folders.ownedTarget(file.userId(), rawFolderId, folderNotFound);
+    public StoredFile copy(StoredFile file, String rawFolderId) {
+        Long folderId = folders.ownedTarget(file.userId(), rawFolderId);
         return quota.add(new NewFile(file.userId(), folderId, file.name(), file.mimeType(), file.size(),
                 file.blobSha256(), file.uploadedIp(), file.uploadSource()), FileRepository.Naming.AS_GIVEN);
     }

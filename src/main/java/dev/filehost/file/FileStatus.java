@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum FileStatus {
     ACTIVE, TRASH;
 
+    /** Lower-cased once: every row of a listing shows it. */
+    private final String value = name().toLowerCase(Locale.ROOT);
+
     public String value() {
-        return name().toLowerCase(Locale.ROOT);
+        return value;
     }
 
     static FileStatus parse(String value) {

@@ -1,5 +1,6 @@
 package dev.filehost.file;
 
+import com.fasterxml.jackson.databind.JsonSerializable;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.Html;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class FileViews {
         data.put("file_status", file.status().value());
         data.put("downloads", Long.toString(file.downloads()));
         data.put("lastAccessed", dates.format(file.lastAccessedAt()));
-        data.put("folderId", folderId(file));
+        data.put("folderId", folderId(file.folderId()));
         data.put("keywords", FileNames.keywords(file.name()));
         // The file's own flag, as the original reports it; its pages still follow the folders above it.
         data.put("isPublic", Integer.toString(file.ownPrivacy()));
@@ -41,14 +42,8 @@ public final class FileViews {
     }
 
     /** The shorter object of a folder listing. */
-    public Map<String, Object> listed(StoredFile file) {
-        Map<String, Object> data = identity(file);
-        data.put("status", file.status().value());
-        data.put("downloads", Long.toString(file.downloads()));
-        data.put("folderId", folderId(file));
-        data.put("keywords", FileNames.keywords(file.name()));
-        data.put("url_file", links.page(file));
-        return data;
+    public JsonSerializable listed(ListedFile file) {
+        return new ListedFileJson(file, links.page(file));
     }
 
     /** The object in the data array of /file/upload. */
@@ -87,7 +82,7 @@ public final class FileViews {
         return data;
     }
 
-    private static String folderId(StoredFile file) {
-        return file.folderId() == null ? null : Long.toString(file.folderId());
+    private static String folderId(Long folderId) {
+        return folderId == null ? null : Long.toString(folderId);
     }
 }

@@ -3,6 +3,7 @@ package dev.filehost.folder;
 import dev.filehost.auth.Secrets;
 import dev.filehost.core.Ids;
 import dev.filehost.file.FileRepository;
+import dev.filehost.file.ListedFile;
 import dev.filehost.file.StoredFile;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public final class FolderAccess {
         FolderListing listing = listings.listing(visit.folder().userId(), visit.folder().id(), false);
         return new FolderListing(listing.folders().stream()
                 .filter(summary -> summary.folder().privacy() != FolderPrivacy.PRIVATE).toList(),
-                listing.files().stream().filter(StoredFile::ownFlagIsPublic).toList());
+                listing.files().stream().filter(ListedFile::ownFlagIsPublic).toList());
     }
 
     /** An active file of the visited folder itself, which an open visit may download. */

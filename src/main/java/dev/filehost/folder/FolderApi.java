@@ -2,7 +2,9 @@ package dev.filehost.folder;
 
 import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
+import dev.filehost.core.Wording;
 import dev.filehost.file.FileViews;
+import dev.filehost.file.FolderLookup;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
@@ -33,9 +35,10 @@ public final class FolderApi {
 
     private ApiResult create(ApiCall<User> call) {
         ApiParams params = call.params();
-        FolderSummary created = folders.create(call.caller().id(), new FolderService.NewFolder(
-                params.require("folder_name"), params.get("parent_id").orElse(""),
-                params.get("is_public").orElse(""), params.get("access_password").orElse("")));
+        FolderService.NewFolder request = new FolderService.NewFolder(params.require("folder_name"),
+                params.get("parent_id").orElse(""), params.get("is_public").orElse(""),
+                params.get("access_password").orElse(""));
+        FolderSummary created = parentIn("parent_id").around(() -> folders.create(call.caller().id(), request));
         return ApiResult.message("Folder successfully created.").with("data", views.detailed(created));
     }
 
@@ -57,9 +60,10 @@ public final class FolderApi {
 
     private ApiResult edit(ApiCall<User> call) {
         ApiParams params = call.params();
-        FolderSummary edited = folders.edit(call.caller().id(), folderId(params), new FolderService.FolderChanges(
-                params.get("folder_name"), params.get("parent_id"), params.get("is_public"),
-                params.get("access_password")));
+        String folderId = folderId(params);
+        FolderService.FolderChanges changes = new FolderService.FolderChanges(params.get("folder_name"),
+                params.get("parent_id"), params.get("is_public"), params.get("access_password"));
+        FolderSummary edited = parentIn("parent_id").around(() -> folders.edit(call.caller().id(), folderId, changes));
         return ApiResult.message("Folder successfully updated.").with("data", views.detailed(edited));
     }
 
@@ -71,9 +75,18 @@ public final class FolderApi {
     private ApiResult move(ApiCall<User> call) {
         ApiParams params = call.params();
         String folderId = folderId(params);
-        FolderSummary moved = folders.move(call.caller().id(), folderId,
-                params.requireSent("new_parent_folder_id"));
+        String parentId = params.requireSent("new_parent_folder_id");
+        FolderSummary moved = parentIn("new_parent_folder_id")
+                .around(() -> folders.move(call.caller().id(), folderId, parentId));
         return ApiResult.message("Folder successfully moved.").with("data", views.detailed(moved));
+    }
+
+    /** The refusals of a new parent name the parameter that gave it. */
+    private static Wording parentIn(String param) {
+        return Wording.of(FolderLookup.Problem.DESTINATION_NOT_FOUND, FolderLookup.destinationNotFound(param))
+                .and(FolderService.Problem.PARENT_IS_THE_FOLDER, "Param folder_id can not match " + param + ".")
+                .and(FolderService.Problem.PARENT_BELOW_THE_FOLDER,
+                        "Param " + param + " can not be a sub-folder of folder_id.");
     }
 
     private static String folderId(ApiParams params) {

@@ -2,7 +2,6 @@ package dev.filehost.folder;
 
 import dev.filehost.auth.Secrets;
 import dev.filehost.db.Rows;
-import dev.filehost.file.FileStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -75,6 +74,11 @@ public final class FolderRepository {
             // SQLite transactions begin IMMEDIATE (see Database): they already hold the one write lock.
             return work.get();
         });
+    }
+
+    /** Runs {@code work} on one connection: the several reads of a listing share it instead of taking one each. */
+    public <T> T onOneConnection(Supplier<T> work) {
+        return jdbi.withHandle(h -> work.get());
     }
 
     /** Whether the user has the folder, active or (unless {@code activeOnly}) in the trash. */
@@ -172,19 +176,18 @@ public final class FolderRepository {
                 .bind("user", userId).bind("id", folderId).map((rs, ctx) -> mapSummary(rs)).findOne());
     }
 
-    /** Moves the folder, everything below it and all their files to the trash. */
+    /** The folder and every folder below it, whatever their status. */
+    public List<Long> subtree(long userId, long folderId) {
+        return jdbi.withHandle(h -> h.createQuery(SUBTREE + "SELECT id FROM tree")
+                .bind("id", folderId).bind("user", userId).mapTo(Long.class).list());
+    }
+
+    /** Moves the folder and everything below it to the trash; their files are the file lifecycle's to move. */
     public void trashTree(long userId, long folderId, long now) {
-        jdbi.useHandle(h -> {
-            h.createUpdate(SUBTREE + """
-                            UPDATE files SET status = :trash, trashed_at = :now
-                            WHERE user_id = :user AND status = :active AND folder_id IN (SELECT id FROM tree)""")
-                    .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
-                    .bind("id", folderId).bind("user", userId).bind("now", now).execute();
-            h.createUpdate(SUBTREE + """
-                            UPDATE folders SET status = 'trash', trashed_at = :now
-                            WHERE status = 'active' AND id IN (SELECT id FROM tree)""")
-                    .bind("id", folderId).bind("user", userId).bind("now", now).execute();
-        });
+        jdbi.useTransaction(h -> h.createUpdate(SUBTREE + """
+                        UPDATE folders SET status = 'trash', trashed_at = :now
+                        WHERE status = 'active' AND id IN (SELECT id FROM tree)""")
+                .bind("id", folderId).bind("user", userId).bind("now", now).execute());
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.filehost.folder;
 
+import dev.filehost.core.ErrorKind;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FileRepository;
-import dev.filehost.file.FolderLookup;
-import dev.filehost.file.StoredFile;
+import dev.filehost.file.ListedFile;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +11,27 @@ import java.util.Optional;
 
 /** The rules of /folder/create, listing, info, edit, move and delete. */
 public final class FolderService {
-    public static final String FOLDER_NOT_FOUND = "Could not find folder based on folder_id.";
+    /** Why a new parent was refused; the API words it for the parameter that named the parent. */
+    public enum Problem implements Refusal.Reason {
+        PARENT_IS_THE_FOLDER("A folder cannot be its own parent."),
+        PARENT_BELOW_THE_FOLDER("A folder cannot move below itself.");
+
+        private final String text;
+
+        Problem(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public ErrorKind kind() {
+            return ErrorKind.BAD_INPUT;
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+    }
 
     /** Case-insensitive first, the same on SQLite and PostgreSQL whatever their collations. */
     private static final Comparator<String> BY_NAME =
@@ -43,7 +63,7 @@ public final class FolderService {
         FolderPrivacy privacy = FolderPrivacy.parse(request.privacy());
         String password = passwordOrNone(request.accessPassword());
         return repository.inLockedTree(userId, () -> {
-            Long parentId = folders.ownedTarget(userId, request.parentId(), FolderLookup.destinationNotFound("parent_id"));
+            Long parentId = folders.ownedTarget(userId, request.parentId());
             long id = repository.insert(userId, parentId, name, privacy, password, clock.millis());
             return repository.summary(userId, id).orElseThrow();
         });
@@ -54,8 +74,7 @@ public final class FolderService {
      * included (each says its status), as in the original; blank, "0" or "null" is the root.
      */
     public FolderListing listing(long userId, String rawFolderId) {
-        Long folderId = folders.ownedTargetOrTrashed(userId, rawFolderId, FOLDER_NOT_FOUND);
-        return listing(userId, folderId, true);
+        return repository.onOneConnection(() -> listing(userId, folders.ownedOrTrashedOrRoot(userId, rawFolderId), true));
     }
 
     /** The listing of a folder already known to be the user's (null: the root). */
@@ -65,23 +84,23 @@ public final class FolderService {
                 .sorted(Comparator.comparing((FolderSummary s) -> s.folder().name(), BY_NAME)
                         .thenComparingLong(s -> s.folder().id()))
                 .toList();
-        List<StoredFile> folderFiles = files.listInFolder(userId, folderId, withTrash).stream()
-                .sorted(Comparator.comparing(StoredFile::name, BY_NAME).thenComparingLong(StoredFile::id))
+        List<ListedFile> folderFiles = files.listInFolder(userId, folderId, withTrash).stream()
+                .sorted(Comparator.comparing(ListedFile::name, BY_NAME).thenComparingLong(ListedFile::id))
                 .toList();
         return new FolderListing(subFolders, folderFiles);
     }
 
     /** Trashed folders answer too, with their status, as in the original. */
     public FolderSummary info(long userId, String rawFolderId) {
-        return repository.summary(userId, folders.ownedOrTrashed(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
+        return repository.summary(userId, folders.ownedOrTrashed(userId, rawFolderId)).orElseThrow();
     }
 
     public FolderSummary edit(long userId, String rawFolderId, FolderChanges changes) {
         return repository.inLockedTree(userId, () -> {
-            Folder folder = repository.find(folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
+            Folder folder = repository.find(folders.owned(userId, rawFolderId)).orElseThrow();
             String name = changes.name().map(FolderNames::checked).orElse(folder.name());
             Long parentId = changes.parentId().isPresent()
-                    ? newParent(folder, changes.parentId().get(), "parent_id") : folder.parentId();
+                    ? newParent(folder, changes.parentId().get()) : folder.parentId();
             FolderPrivacy privacy = changes.privacy().map(FolderPrivacy::parse).orElse(folder.privacy());
             String password = changes.accessPassword().isPresent()
                     ? passwordOrNone(changes.accessPassword().get()) : folder.accessPassword();
@@ -94,8 +113,8 @@ public final class FolderService {
 
     public FolderSummary move(long userId, String rawFolderId, String rawParentId) {
         return repository.inLockedTree(userId, () -> {
-            Folder folder = repository.find(folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND)).orElseThrow();
-            Long parentId = newParent(folder, rawParentId, "new_parent_folder_id");
+            Folder folder = repository.find(folders.owned(userId, rawFolderId)).orElseThrow();
+            Long parentId = newParent(folder, rawParentId);
             repository.update(folder.withChanges(folder.name(), parentId, folder.privacy(), folder.accessPassword(),
                     clock.millis()));
             return repository.summary(userId, folder.id()).orElseThrow();
@@ -105,22 +124,25 @@ public final class FolderService {
     /** The folder, its sub-folders and all their files go to the trash together. */
     public void trash(long userId, String rawFolderId) {
         repository.inLockedTree(userId, () -> {
-            repository.trashTree(userId, folders.owned(userId, rawFolderId, FOLDER_NOT_FOUND), clock.millis());
+            long folderId = folders.owned(userId, rawFolderId);
+            long now = clock.millis();
+            files.trashInFolders(userId, repository.subtree(userId, folderId), now);
+            repository.trashTree(userId, folderId, now);
             return null;
         });
     }
 
     /** The caller's folder a folder may move into: never the folder itself nor anything below it. */
-    private Long newParent(Folder folder, String rawParentId, String param) {
-        Long parentId = folders.ownedTarget(folder.userId(), rawParentId, FolderLookup.destinationNotFound(param));
+    private Long newParent(Folder folder, String rawParentId) {
+        Long parentId = folders.ownedTarget(folder.userId(), rawParentId);
         if (parentId == null) {
             return null;
         }
         if (parentId == folder.id()) {
-            throw Refusal.badInput("Param folder_id can not match " + param + ".");
+            throw Refusal.because(Problem.PARENT_IS_THE_FOLDER);
         }
         if (repository.chain(parentId).stream().anyMatch(ancestor -> ancestor.id() == folder.id())) {
-            throw Refusal.badInput("Param " + param + " can not be a sub-folder of folder_id.");
+            throw Refusal.because(Problem.PARENT_BELOW_THE_FOLDER);
         }
         return parentId;
     }

@@ -4,9 +4,13 @@ import dev.filehost.core.Refusal;
 import dev.filehost.file.FolderLookup;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** The one place that decides whether a folder parameter names one of the caller's folders. */
 public final class Folders implements FolderLookup {
+    /** The refusal of a folder_id that names none of the caller's folders, whatever the endpoint. */
+    static final String FOLDER_NOT_FOUND = "Could not find folder based on folder_id.";
+
     private final FolderRepository repository;
     private final Clock clock;
 
@@ -16,23 +20,23 @@ public final class Folders implements FolderLookup {
     }
 
     @Override
-    public Long ownedTarget(long userId, String raw, String notFoundMessage) {
-        return resolve(userId, raw, notFoundMessage, true);
+    public Long ownedTarget(long userId, String raw) {
+        return resolve(userId, raw, true).orElseThrow(() -> Refusal.because(Problem.DESTINATION_NOT_FOUND)).id();
     }
 
-    /** As {@link #ownedTarget}, trashed folders included: their owner may still look into them. */
-    public Long ownedTargetOrTrashed(long userId, String raw, String notFoundMessage) {
-        return resolve(userId, raw, notFoundMessage, false);
+    /** The caller's folder (null: the root), trashed ones included: their owner may still look into them. */
+    public Long ownedOrTrashedOrRoot(long userId, String raw) {
+        return resolve(userId, raw, false).orElseThrow(Folders::notFound).id();
     }
 
-    /** The caller's active folder itself: as {@link #ownedTarget}, but the root is no answer. */
-    public long owned(long userId, String raw, String notFoundMessage) {
-        return notRoot(ownedTarget(userId, raw, notFoundMessage), notFoundMessage);
+    /** The caller's active folder itself: the root is no answer. */
+    public long owned(long userId, String raw) {
+        return notRoot(resolve(userId, raw, true).orElseThrow(Folders::notFound).id());
     }
 
     /** The caller's folder itself, active or trashed. */
-    public long ownedOrTrashed(long userId, String raw, String notFoundMessage) {
-        return notRoot(ownedTargetOrTrashed(userId, raw, notFoundMessage), notFoundMessage);
+    public long ownedOrTrashed(long userId, String raw) {
+        return notRoot(ownedOrTrashedOrRoot(userId, raw));
     }
 
     /** All the user's folders outside the trash, by name. */
@@ -59,18 +63,19 @@ public final class Folders implements FolderLookup {
                 == FolderPrivacy.PRIVATE;
     }
 
-    private Long resolve(long userId, String raw, String notFoundMessage, boolean activeOnly) {
-        FolderRef ref = FolderRef.parse(raw).orElseThrow(() -> Refusal.notFound(notFoundMessage));
-        if (!ref.isRoot() && !repository.isOwnedBy(ref.id(), userId, activeOnly)) {
-            throw Refusal.notFound(notFoundMessage);
-        }
-        return ref.id();
+    /** The folder reference, when it is the root or one of the user's folders. */
+    private Optional<FolderRef> resolve(long userId, String raw, boolean activeOnly) {
+        return FolderRef.parse(raw).filter(ref -> ref.isRoot() || repository.isOwnedBy(ref.id(), userId, activeOnly));
     }
 
-    private static long notRoot(Long id, String notFoundMessage) {
+    private static long notRoot(Long id) {
         if (id == null) {
-            throw Refusal.notFound(notFoundMessage);
+            throw notFound();
         }
         return id;
+    }
+
+    private static Refusal notFound() {
+        return Refusal.notFound(FOLDER_NOT_FOUND);
     }
 }

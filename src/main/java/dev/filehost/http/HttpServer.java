@@ -29,11 +29,11 @@ public final class HttpServer {
     /**
      * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
      *                  after it stops accepting new connections
-     * @param apiDocs   routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
-     *                  /api/v2/openapi.json answers the document
+     * @param apiRoutes routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
+     *                  they answer their paths (/api/v2/openapi.json, /api/v2/tus/...)
      * @param pageFault what a page route that throws answers (the API answers its own faults)
      */
-    public HttpServer(String host, int port, Duration stopGrace, ApiRouter<?> api, WebRoutes apiDocs,
+    public HttpServer(String host, int port, Duration stopGrace, ApiRouter<?> api, List<WebRoutes> apiRoutes,
                       List<WebRoutes> web, RequestListener requests, Handler pageNotFound,
                       ExceptionHandler<Exception> pageFault, ProtocolErrors protocolErrors) {
         this.javalin = Javalin.create(config -> {
@@ -52,7 +52,7 @@ public final class HttpServer {
                 server.insertHandler(new GracefulHandler());
             });
             // Javalin takes the first route that matches, in the order they were added.
-            apiDocs.register(config.routes);
+            apiRoutes.forEach(group -> group.register(config.routes));
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The site's style sheet and scripts, from the jar's "assets/", read once at start. Javalin gzips them for
- * clients that accept it.
+ * The site's style sheet and scripts, from the jar's "assets/" (the vendored libraries under "vendor/", see
+ * its README.txt), read once at start. Javalin gzips them for clients that accept it.
  */
 public final class AssetRoutes implements WebRoutes {
-    private static final List<String> NAMES = List.of("site.css", "site.js", "manager.js", "uploader.js");
+    private static final List<String> NAMES = List.of("site.css", "site.js", "manager.js", "uploader.js",
+            "vendor/tus.min.js");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8");

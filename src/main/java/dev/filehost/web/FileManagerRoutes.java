@@ -11,7 +11,6 @@ import dev.filehost.file.StoredFile;
 import dev.filehost.folder.AccessPasswords;
 import dev.filehost.folder.Folder;
 import dev.filehost.folder.FolderLinks;
-import dev.filehost.folder.FolderListing;
 import dev.filehost.folder.FolderService;
 import dev.filehost.folder.Folders;
 import dev.filehost.http.ApiDates;
@@ -94,9 +93,8 @@ public final class FileManagerRoutes implements WebRoutes {
         } else if (query.isSearch()) {
             shown = files.search(user.id(), query.search(), FOUND_LIMIT);
         } else {
-            FolderListing listing = folderService.listing(user.id(), folderId, false);
-            shown = listing.files();
-            subFolders = listing.folders().stream().map(summary -> summary.folder()).toList();
+            shown = files.activeIn(user.id(), folderId);
+            subFolders = all.stream().filter(f -> Objects.equals(f.parentId(), folderId)).toList();
         }
         StorageQuota.Usage usage = quota.usage(user, packages.of(user));
         templates.send(ctx, 200, "manager", views.page(query, all, folderId, subFolders, shown, usage));
@@ -123,8 +121,7 @@ public final class FileManagerRoutes implements WebRoutes {
         String rename = ctx.formParam("rename");
         if (rename != null) {
             StoredFile file = files.owned(user.id(), rename, false);
-            files.edit(file, Objects.requireNonNullElse(ctx.formParam("name_" + file.id()), ""), "", "",
-                    FolderService.FOLDER_NOT_FOUND);
+            files.edit(file, Objects.requireNonNullElse(ctx.formParam("name_" + file.id()), ""), "", "");
             ctx.redirect(back, HttpStatus.SEE_OTHER);
             return;
         }
@@ -133,8 +130,8 @@ public final class FileManagerRoutes implements WebRoutes {
         for (String id : ctx.formParams("ids")) {
             StoredFile file = files.owned(user.id(), id, action.equals("restore"));
             switch (action) {
-                case "move" -> files.move(file, target, FolderService.FOLDER_NOT_FOUND);
-                case "copy" -> files.copy(file, target, FolderService.FOLDER_NOT_FOUND);
+                case "move" -> files.move(file, target);
+                case "copy" -> files.copy(file, target);
                 case "delete" -> files.trash(file);
                 case "restore" -> files.restore(file);
                 default -> throw Refusal.badInput("Please choose what to do with the files.");

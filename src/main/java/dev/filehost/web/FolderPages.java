@@ -1,7 +1,7 @@
 package dev.filehost.web;
 
 import dev.filehost.file.FileLinks;
-import dev.filehost.file.StoredFile;
+import dev.filehost.file.ListedFile;
 import dev.filehost.folder.Folder;
 import dev.filehost.folder.FolderListing;
 import dev.filehost.folder.FolderLinks;
@@ -58,7 +58,7 @@ public final class FolderPages {
         return new SubFolder(summary.folder().name(), folderLinks.page(summary.folder()), summary.fileCount());
     }
 
-    private FileRow row(Folder folder, StoredFile file) {
+    private FileRow row(Folder folder, ListedFile file) {
         return new FileRow(file.name(), fileLinks.page(file), ByteSizes.human(file.size()),
                 folderLinks.download(folder, file.id()));
     }

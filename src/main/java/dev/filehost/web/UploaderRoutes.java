@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * / — the uploader for a signed-in user, a welcome with sign-in and sign-up for anyone else. The page's
- * script uploads through the API with the access token that /account/api_token mints for the session.
+ * script uploads through the API, resumably through /api/v2/tus/ where the store allows it, with the access
+ * token that /account/api_token mints for the session.
  */
 public final class UploaderRoutes implements WebRoutes {
     private final SiteGate gate;
@@ -24,9 +25,11 @@ public final class UploaderRoutes implements WebRoutes {
     private final Templates templates;
     private final ClientAddress clientAddress;
     private final boolean registrationOpen;
+    private final boolean resumable;
 
+    /** @param resumable whether /api/v2/tus/ takes resumable uploads (the store stages them) */
     public UploaderRoutes(SiteGate gate, WebSessions sessions, Folders folders, Packages packages, Templates templates,
-                          ClientAddress clientAddress, boolean registrationOpen) {
+                          ClientAddress clientAddress, boolean registrationOpen, boolean resumable) {
         this.gate = gate;
         this.sessions = sessions;
         this.folders = folders;
@@ -34,13 +37,14 @@ public final class UploaderRoutes implements WebRoutes {
         this.templates = templates;
         this.clientAddress = clientAddress;
         this.registrationOpen = registrationOpen;
+        this.resumable = resumable;
     }
 
     private record Target(long id, String name) {
     }
 
-    private record UploaderPage(boolean canUpload, List<Target> folders, String maxSize, long maxBytes,
-                                long concurrent, long maxUrls) {
+    private record UploaderPage(boolean canUpload, boolean resumable, List<Target> folders, String maxSize,
+                                long maxBytes, long concurrent, long maxUrls) {
     }
 
     private record WelcomePage(boolean canRegister) {
@@ -61,7 +65,7 @@ public final class UploaderRoutes implements WebRoutes {
         User user = visitor.user();
         AccountPackage pkg = packages.of(user);
         List<Target> targets = folders.activeOf(user.id()).stream().map(f -> new Target(f.id(), f.name())).toList();
-        templates.send(ctx, 200, "uploader", new UploaderPage(pkg.canUpload() && pkg.apiAccess(), targets,
+        templates.send(ctx, 200, "uploader", new UploaderPage(pkg.canUpload() && pkg.apiAccess(), resumable, targets,
                 AccountSettingsRoutes.bytesOrUnlimited(pkg.maxUploadSize()), pkg.maxUploadSize(),
                 Math.max(1, Math.min(pkg.concurrentUploads(), 4)), pkg.maxRemoteDownloadUrls()));
     }

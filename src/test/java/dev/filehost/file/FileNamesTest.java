@@ -32,4 +32,14 @@ class FileNamesTest {
         assertThat(FileNames.numbered("a.txt", 2)).isEqualTo("a (2).txt");
         assertThat(FileNames.numbered("noext", 3)).isEqualTo("noext (3)");
     }
+
+    @Test
+    void keywordsSplitAtEachRunOfSeparatorsAndLowerCaseAsciiOnly() {
+        assertThat(FileNames.keywords("button_back.gif")).isEqualTo("button,back,gif");
+        assertThat(FileNames.keywords("(Draft) ÄÖÜ Straße_.TXT")).isEqualTo(",draft,ÄÖÜ,straße,txt");
+        assertThat(FileNames.keywords("a - b,c(d)")).isEqualTo("a,b,c,d,");
+        assertThat(FileNames.keywords("...")).isEqualTo(",");
+        assertThat(FileNames.keywords("")).isEmpty();
+        assertThat(FileNames.keywords("日本語 ファイル.PDF")).isEqualTo("日本語,ファイル,pdf");
+    }
 }

@@ -182,6 +182,32 @@ class LocalBlobStoreTest {
     }
 
     @Test
+    void stagedBytesWaitUnderNoHashAndGoWhenTheStageClosesUnpublished() throws Exception {
+        byte[] content = randomBytes(200_000);
+        StoredBlob kept;
+        try (BlobStore.Staged staged = store.stage(new ByteArrayInputStream(content), WriteLimit.UNLIMITED)) {
+            kept = staged.blob();
+            assertThat(temporaryFiles()).hasSize(1);
+            assertThat(store.exists(kept.sha256())).isFalse();
+        }
+
+        assertThat(kept.md5()).isEqualTo(hex("MD5", content));
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(storedFiles()).isEmpty();
+    }
+
+    @Test
+    void aPublishedStageIsTheBlobAndClosingItLeavesTheBlob() throws Exception {
+        byte[] content = randomBytes(200_000);
+        try (BlobStore.Staged staged = store.stage(new ByteArrayInputStream(content), WriteLimit.UNLIMITED)) {
+            staged.publish(NOTHING_BEFORE_PUBLISH);
+        }
+
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(readAll(hex("SHA-256", content), 0, -1)).isEqualTo(content);
+    }
+
+    @Test
     void failingInputLeavesNothingBehind() throws Exception {
         IOException disconnect = new IOException("client disconnected");
         InputStream failing = new InputStream() {

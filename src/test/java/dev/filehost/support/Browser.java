@@ -145,6 +145,11 @@ public final class Browser implements AutoCloseable {
         waitFor(timeout, "'" + text + "' to go", page -> !page.contains(text));
     }
 
+    /** Waits until {@code done} holds, e.g. a script's answer about the page. */
+    public void waitUntil(Duration timeout, String what, java.util.function.BooleanSupplier done) {
+        waitFor(timeout, what, page -> done.getAsBoolean());
+    }
+
     private void waitFor(Duration timeout, String what, Predicate<String> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (String page = text(); page.isEmpty() || !done.test(page); page = text()) {

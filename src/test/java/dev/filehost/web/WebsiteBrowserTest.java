@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
 /**
  * The website in a real browser (Debian's headless Chromium), as a person uses it: controls found by
@@ -133,12 +134,45 @@ class WebsiteBrowserTest {
                 zone.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}));
                 """);
         browser.waitForText("3 of 3 files", WAIT);
+        assertThat(browser.script("return performance.getEntriesByType('resource')"
+                + ".some(entry => entry.name.includes('/api/v2/tus/'))")).as("uploaded with tus").isEqualTo(true);
         browser.screenshots("uploaded");
         String page = browser.all("textbox", "Page").get(0).getDomProperty("value");
         assertThat(dev.filehost.support.Pages.get(page).body()).contains("one.txt");
         browser.go("link", "My files");
         assertThat(browser.text()).contains("one.txt").contains("two.txt").contains("three.bin");
         browser.go("button", "Sign out");
+    }
+
+    @Test
+    void aLargeUploadStoppedByAReloadResumesWhereItStopped() {
+        signIn(newUser("resumer"));
+        browser.open("/");
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setUploadThroughput(1_000_000);
+        slow.setDownloadThroughput(10_000_000);
+        browser.driver().setNetworkConditions(slow);
+        dropLargeFile();
+        browser.waitUntil(WAIT, "the upload to be under way",
+                () -> ((Number) browser.script("return document.querySelector('#queue progress').value")).doubleValue() > 5);
+        browser.open("/");
+        browser.driver().deleteNetworkConditions();
+        dropLargeFile();
+        browser.waitForText("1 of 1 files", Duration.ofSeconds(60));
+        assertThat(browser.text()).contains("resumed at");
+        browser.go("link", "My files");
+        assertThat(browser.text()).contains("large.bin").contains("40 MB");
+        browser.go("button", "Sign out");
+    }
+
+    /** The same file each time (name, size, date): the client finds its earlier upload by them. */
+    private static void dropLargeFile() {
+        browser.script("""
+                const files = new DataTransfer();
+                files.items.add(new File([new Uint8Array(40 * 1024 * 1024)], 'large.bin', {lastModified: 1700000000000}));
+                document.getElementById('dropzone')
+                    .dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}));
+                """);
     }
 
     @Test

@@ -70,6 +70,19 @@ class S3BlobStoreTest {
     }
 
     @Test
+    void stagedPartsWaitAsAMultipartUploadAndGoWhenTheStageClosesUnpublished() throws Exception {
+        byte[] content = randomBytes(2 * PART + 100);
+        try (BlobStore.Staged staged = store.stage(new ByteArrayInputStream(content), WriteLimit.UNLIMITED)) {
+            assertThat(staged.blob().md5()).isEqualTo(hex("MD5", content));
+            assertThat(multipartUploads()).hasSize(1);
+            assertThat(keys()).noneMatch(key -> key.startsWith("blobs/"));
+        }
+
+        assertThat(multipartUploads()).isEmpty();
+        assertThat(keys()).isEmpty();
+    }
+
+    @Test
     void blobsOfAtMostOnePartAndTheEmptyBlobComeBackExactly() throws Exception {
         for (byte[] content : List.of(new byte[0], randomBytes(1000), randomBytes(PART))) {
             StoredBlob blob = write(content);
