@@ -82,12 +82,42 @@ class SignInPagesTest extends ApiTestBase {
         for (String accept : new String[] {"*/*", "text/html"}) {
             HttpResponse<String> missing = dev.filehost.support.Pages.get(base() + "/no/such/page/here", "Accept", accept);
             assertThat(missing.statusCode()).isEqualTo(404);
-            assertThat(missing.body()).contains("<header class=\"site\"").doesNotContain("Endpoint GET");
+            assertThat(missing.body()).contains("<header class=\"site").doesNotContain("Endpoint GET");
         }
         String policy = new SiteClient(base()).get("/account/login").headers()
                 .firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-eval");
         assertThat(policy.split(";")[1]).doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void textIsSentCompressedAndEachPageStaysSmall() {
+        long total = 0;
+        for (String asset : new String[] {"/assets/site.css", "/assets/site.js", "/assets/manager.js",
+                "/assets/uploader.js", "/assets/vendor/tus.min.js"}) {
+            HttpResponse<byte[]> answer = gzipped(asset);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            // Javalin leaves answers under 1,500 bytes as they are: compressing them saves nothing.
+            if (answer.body().length >= 1500) {
+                assertThat(answer.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
+            }
+            total += answer.body().length;
+        }
+        // The heaviest page (the uploader) loads all of them: far below the 400 KB each page may transfer.
+        assertThat(total).isLessThan(100_000);
+    }
+
+    private static HttpResponse<byte[]> gzipped(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base() + path)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String sessionCookie(SiteClient visitor) {
