@@ -84,10 +84,6 @@ public final class SiteSessions {
         clearCookie(ctx, SESSION_COOKIE);
     }
 
-    WebSessions sessions() {
-        return sessions;
-    }
-
     private void setCookie(Context ctx, String name, String value) {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + attributes());
     }
