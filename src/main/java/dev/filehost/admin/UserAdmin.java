@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class UserAdmin {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final int MAX_EMAIL_LENGTH = 255;
+    private static final String FREE_LEVEL = "free user";
 
     private final UserRepository users;
     private final PackageRepository packages;
@@ -48,6 +49,16 @@ public final class UserAdmin {
         long id = users.insert(username, passwords.hash(checkedPassword(password)), checkedEmail(email), pkg.id(),
                 clock.millis());
         return users.findById(id).orElseThrow();
+    }
+
+    /** A visitor's own sign-up on the website: an active account on the first package of the free level. */
+    public User signUp(String username, String password, String email) {
+        if (checkedEmail(email) == null) {
+            throw new IllegalArgumentException("email must be given");
+        }
+        AccountPackage free = packages.list().stream().filter(pkg -> FREE_LEVEL.equals(pkg.levelType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no package of the level '" + FREE_LEVEL + "'"));
+        return add(username, password, email, Long.toString(free.id()));
     }
 
     public ApiKeys.KeyPair newKeys(String username) {

@@ -71,8 +71,10 @@ public final class HttpServer {
                 }
                 if (apiPath) {
                     api.sendUnknownEndpoint(ctx);
-                } else if (!String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
-                    // No route matched (Javalin's plain text): pages that answer 404 send their own HTML.
+                } else if (ctx.endpoints().lastHttpEndpoint() == null
+                        || !String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
+                    // No route matched (Javalin answers in plain text, or in its own HTML to a browser):
+                    // pages that answer 404 send their own HTML.
                     pageNotFound.handle(ctx);
                 }
             });
