@@ -102,9 +102,10 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
-        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, new ApiDocsRoutes(),
-                web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
-                new ProtocolErrors(envelope, errors::page));
+        this.http = new HttpServer(
+                new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
+                new HttpServer.Routes(api, new ApiDocsRoutes(), web, errors::notFound, errors::fault,
+                        new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
