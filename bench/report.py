@@ -175,6 +175,13 @@ def main():
     rss_row(7, f"in 1 (upload {up})", "s1")
     rss_row(7, f"in 3 ({conc} up and down)", "s3")
     rss_row(7, f"in 6 ({slow})", "s6")
+    if ("first", "filehost", "md5_equal") in values or "first" in errors:
+        equal = values.get(("first", "filehost", "md5_equal"), [0])[0] == 1 and not errors.get("first")
+        row("✓", f"{up} upload, file part before the credentials", "answered MD5 equal",
+            "yes" if equal else "no", "—", "equal", equal)
+        row("✓", f"{up} upload, file part before the credentials", "upload MB/s",
+            med("first", "filehost", "up_mbps"), "—")
+        rss_row("✓", f"{up} upload, file part before the credentials", "first")
     if ("big", "filehost", "intact") in values or "big" in errors:
         intact = values.get(("big", "filehost", "intact"), [0])[0] == 1 and not errors.get("big")
         row("✓", f"{big} upload + download, `{meta.get('BIG_JVM', '')}`", "sha256 equal",

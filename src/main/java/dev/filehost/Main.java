@@ -7,6 +7,7 @@ import dev.filehost.cli.MigrateCommand;
 import dev.filehost.cli.RestoreCommand;
 import dev.filehost.cli.PackageCommand;
 import dev.filehost.cli.ServeCommand;
+import dev.filehost.cli.UploadsCommand;
 import dev.filehost.cli.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "filehost", mixinStandardHelpOptions = true, version = "filehost 0.1.0",
         description = "Self-hosted file hosting server (File Upload API v2).",
         subcommands = {ServeCommand.class, UserCommand.class, PackageCommand.class, ImportCommand.class,
-                BackupCommand.class, RestoreCommand.class, CheckCommand.class, MigrateCommand.class,
+                BackupCommand.class, RestoreCommand.class, CheckCommand.class, MigrateCommand.class, UploadsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -22,6 +22,15 @@ public final class Packages {
         return byId(userId == null ? GUEST : users.findById(userId).map(User::packageId).orElse(GUEST));
     }
 
+    /**
+     * The largest {@code max_upload_size} among the packages with API access, a package without a limit
+     * counting as {@code noLimit}; 0 when no package has API access.
+     */
+    public long largestApiUpload(long noLimit) {
+        return packages.list().stream().filter(AccountPackage::apiAccess)
+                .mapToLong(pkg -> pkg.maxUploadSize() > 0 ? pkg.maxUploadSize() : noLimit).max().orElse(0);
+    }
+
     private AccountPackage byId(long packageId) {
         return packages.findById(packageId).orElseThrow(() -> new IllegalStateException("no package " + packageId));
     }

@@ -23,6 +23,7 @@ import dev.filehost.http.HttpServer;
 import dev.filehost.http.MultipartFields;
 import dev.filehost.http.ParamReader;
 import dev.filehost.http.ProtocolErrors;
+import dev.filehost.http.UploadsBeforeSignIn;
 import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
 import dev.filehost.monitoring.HealthRoutes;
@@ -45,12 +46,16 @@ import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
+    /** What a package without an upload limit lets a caller send before it is known: 10 GiB. */
+    private static final long NO_LIMIT_BEFORE_SIGN_IN = 10L << 30;
     private final Components components;
     private final HttpServer http;
     private final Scheduler scheduler = new Scheduler();
@@ -61,19 +66,18 @@ public final class Application implements AutoCloseable {
         this.createdAdmin = components.adminBootstrap.createAdminIfNoAccounts();
         ApiDates dates = new ApiDates(settings.timezone(), clock);
         ClientAddress clientAddress = new ClientAddress(settings.trustProxyHeaders(), settings.trustedProxies());
-        MultipartFields multipart = new MultipartFields();
         Envelope envelope = new Envelope(dates);
-        ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(multipart), envelope,
-                clientAddress, new RateLimiter(settings.rateLimitPerAddress(), clock),
-                new RateLimiter(settings.rateLimitPerToken(), clock),
+        RateLimiter addressLimiter = new RateLimiter(settings.rateLimitPerAddress(), clock);
+        RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
+        ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
+                clientAddress, addressLimiter, tokenLimiter, uploadsBeforeSignIn(settings, components),
                 settings.httpStatusCodes());
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
         FileViews views = new FileViews(links, dates, settings.siteName());
         new FileApi(components.fileService, views, components.downloadTokens, links).register(api);
-        new UploadApi(components.uploads, components.packages, components.folders, components.files, views, multipart)
-                .register(api);
+        new UploadApi(components.uploads, components.packages, components.folders, views).register(api);
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
@@ -102,9 +106,13 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
                 publicRoutes);
+        // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
+        List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
+        components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
+                clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
         this.http = new HttpServer(
                 new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
-                new HttpServer.Routes(api, new ApiDocsRoutes(), web, errors::notFound, errors::fault,
+                new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,
                         new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
@@ -112,6 +120,21 @@ public final class Application implements AutoCloseable {
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
         components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
         scheduler.every(TransferSlots.HEARTBEAT, "renew transfer slots", components.transfers::heartbeat);
+    }
+
+    /**
+     * The bounds of uploads that send the file before their credentials. The byte bound, unless set, follows
+     * the packages as they change: the largest file a package with API access may upload (a package without
+     * a limit counts as {@link #NO_LIMIT_BEFORE_SIGN_IN}) and the form around it. The per-address count is
+     * kept in the database, so it holds across nodes.
+     */
+    private static UploadsBeforeSignIn uploadsBeforeSignIn(Settings settings, Components components) {
+        long set = settings.uploadsBeforeSignInMaxBytes();
+        LongSupplier maxBytes = set > 0 ? () -> set : () ->
+                components.packages.largestApiUpload(NO_LIMIT_BEFORE_SIGN_IN) + MultipartFields.MAX_FORM_OVERHEAD;
+        return new UploadsBeforeSignIn(maxBytes, settings.uploadsBeforeSignInPerAddress(),
+                (address, max) -> components.transfers.tryAcquire("before-sign-in:" + address, max)
+                        .map(slot -> slot::close));
     }
 
     public static Application start(Settings settings, Clock clock) {

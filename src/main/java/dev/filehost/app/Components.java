@@ -41,7 +41,9 @@ import dev.filehost.jobs.Housekeeping;
 import dev.filehost.monitoring.ServerMetrics;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.LocalBlobStore;
+import dev.filehost.storage.ResumableStaging;
 import dev.filehost.storage.s3.S3BlobStore;
+import dev.filehost.tus.ResumableUploads;
 import dev.filehost.urlimport.AddressPolicy;
 import dev.filehost.urlimport.ImportRepository;
 import dev.filehost.urlimport.ImportService;
@@ -51,6 +53,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The services of filehost wired once from the settings; shared by the server and the CLI. */
 public final class Components implements AutoCloseable {
@@ -81,6 +84,7 @@ public final class Components implements AutoCloseable {
     final ImportWorkers importWorkers;
     final ImportService imports;
     final Housekeeping housekeeping;
+    final Optional<ResumableUploads> resumableUploads;
     final FolderService folderService;
     final FolderAccess folderAccess;
     final ServerMetrics metrics = new ServerMetrics();
@@ -121,8 +125,8 @@ public final class Components implements AutoCloseable {
                 packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
         this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
-        this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, clock, settings.uploadsEnabled(),
-                metrics.registry());
+        this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, folders, clock,
+                settings.uploadsEnabled(), metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
@@ -132,7 +136,11 @@ public final class Components implements AutoCloseable {
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
                 uploads, users, packages, clock, settings.urlImportWorkers());
         this.imports = new ImportService(importQueue, addresses, importWorkers, clock);
-        this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention());
+        this.resumableUploads = blobs instanceof ResumableStaging staging
+                ? Optional.of(new ResumableUploads(database, staging, uploads, packages, folders, files,
+                        metrics.registry(), clock, settings.resumableUploadExpiry()))
+                : Optional.empty();
+        this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention(), resumableUploads);
         this.folderService = new FolderService(folderRepository, folders, files, clock);
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
@@ -185,6 +193,11 @@ public final class Components implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Empty when the store cannot stage resumable uploads. */
+    public Optional<ResumableUploads> resumableUploads() {
+        return resumableUploads;
     }
 
     public Housekeeping housekeeping() {

@@ -45,6 +45,11 @@ public final class AccessTokenRepository {
                 .findOne());
     }
 
+    public Optional<Long> findUserId(String tokenHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT user_id FROM access_tokens WHERE token_hash = :hash")
+                .bind("hash", tokenHash).mapTo(Long.class).findOne());
+    }
+
     /**
      * Renews a token that is still live for this user; false when it is unknown, idle too long,
      * or belongs to another account.

@@ -52,6 +52,15 @@ public final class AccessTokens {
                         ? Optional.of(holder) : touch(hash, holder, now, idleSince));
     }
 
+    /** The account a token was issued to, live or not; {@link #renew} decides whether it still counts. */
+    public Optional<Long> holderId(String token) {
+        if (!Secrets.isAlphanumeric(token, TOKEN_LENGTH)) {
+            return Optional.empty();
+        }
+        String hash = Secrets.sha256Hex(token);
+        return recent.userOf(hash, clock.millis()).or(() -> repository.findUserId(hash));
+    }
+
     private Optional<TokenHolder> touch(String hash, TokenHolder holder, long now, long idleSince) {
         if (!repository.touch(hash, holder.user().id(), now, idleSince)) {
             recent.forget(hash);

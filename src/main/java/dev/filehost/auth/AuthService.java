@@ -126,6 +126,13 @@ public final class AuthService {
                 .orElseThrow(() -> rejected);
     }
 
+    /** As {@link #authenticate}, for callers that send only the token (an {@code Authorization: Bearer} header). */
+    public User authenticateBearer(String accessToken) {
+        long userId = tokens.holderId(accessToken)
+                .orElseThrow(() -> new Refusal(ErrorKind.UNAUTHORIZED, TOKEN_REJECTED));
+        return authenticate(accessToken, Long.toString(userId));
+    }
+
     /** A wrong account or a token already gone is refused as the original refuses it, with the token error. */
     public void signOut(String accessToken, String accountId) {
         boolean revoked = Ids.parse(accountId).stream().anyMatch(userId -> tokens.revoke(accessToken, userId));

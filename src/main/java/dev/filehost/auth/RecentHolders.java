@@ -30,6 +30,12 @@ final class RecentHolders {
         return Optional.of(entry.holder());
     }
 
+    /** The user holding this token, as read less than a second before {@code now}. */
+    Optional<Long> userOf(String tokenHash, long now) {
+        Entry entry = entries.get(tokenHash);
+        return entry == null || entry.isStaleAt(now) ? Optional.empty() : Optional.of(entry.holder().user().id());
+    }
+
     TokenHolder put(String tokenHash, TokenHolder holder, long readAt) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(entry -> entry.isStaleAt(readAt));

@@ -66,6 +66,11 @@ final class SettingKeys {
             define("filehost.rate-limit.per-token", 1_200_000, wholeNumber(0, Integer.MAX_VALUE));
     static final Setting<String> SITE_NAME = define("filehost.site-name", "filehost", TEXT);
     static final Setting<Boolean> UPLOADS_ENABLED = define("filehost.uploads.enabled", true, YES_NO);
+    /** 0: derived from the packages as they change (see {@code Application}). */
+    static final Setting<Long> UPLOADS_BEFORE_SIGN_IN_MAX_BYTES = define("filehost.uploads.before-sign-in-max-mb",
+            0L, wholeNumber(0, Integer.MAX_VALUE).map(mebibytes -> (long) mebibytes * MIB));
+    static final Setting<Integer> UPLOADS_BEFORE_SIGN_IN_PER_ADDRESS =
+            define("filehost.uploads.before-sign-in-per-address", 2, wholeNumber(0, 1000));
     static final Setting<Duration> DOWNLOAD_TOKEN_LIFETIME = define("filehost.download.token-hours",
             Duration.ofHours(24), wholeNumber(1, 8760).map(Duration::ofHours));
     static final Setting<Boolean> DOWNLOAD_LOCK_TO_ADDRESS = define("filehost.download.lock-to-address", false, YES_NO);
@@ -81,6 +86,8 @@ final class SettingKeys {
     static final Setting<Integer> URL_IMPORT_MAX_REDIRECTS = define("filehost.url-import.max-redirects", 5, wholeNumber(0, 20));
     static final Setting<Duration> JOBS_PERIOD = define("filehost.jobs.period-minutes",
             Duration.ofMinutes(10), wholeNumber(1, 1440).map(Duration::ofMinutes));
+    static final Setting<Duration> RESUMABLE_UPLOAD_EXPIRY = define("filehost.uploads.resumable-expiry-hours",
+            Duration.ofHours(24), wholeNumber(1, 8760).map(Duration::ofHours));
     static final Setting<Duration> SHUTDOWN_GRACE = define("filehost.shutdown-grace-seconds",
             Duration.ofSeconds(30), wholeNumber(0, 86_400).map(Duration::ofSeconds));
 

@@ -36,6 +36,8 @@ public record Settings(
         int rateLimitPerToken,
         String siteName,
         boolean uploadsEnabled,
+        long uploadsBeforeSignInMaxBytes,
+        int uploadsBeforeSignInPerAddress,
         Duration downloadTokenLifetime,
         boolean downloadTokenLockedToAddress,
         boolean downloadCountUnique,
@@ -46,6 +48,7 @@ public record Settings(
         Duration urlImportStallTimeout,
         int urlImportMaxRedirects,
         Duration jobsPeriod,
+        Duration resumableUploadExpiry,
         Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
         MetricsAccess metricsAccess) {
@@ -79,6 +82,8 @@ public record Settings(
                 r.get(RATE_LIMIT_PER_TOKEN),
                 r.get(SITE_NAME),
                 r.get(UPLOADS_ENABLED),
+                r.get(UPLOADS_BEFORE_SIGN_IN_MAX_BYTES),
+                r.get(UPLOADS_BEFORE_SIGN_IN_PER_ADDRESS),
                 r.get(DOWNLOAD_TOKEN_LIFETIME),
                 r.get(DOWNLOAD_LOCK_TO_ADDRESS),
                 r.get(DOWNLOAD_COUNT_UNIQUE),
@@ -89,6 +94,7 @@ public record Settings(
                 r.get(URL_IMPORT_STALL_TIMEOUT),
                 r.get(URL_IMPORT_MAX_REDIRECTS),
                 r.get(JOBS_PERIOD),
+                r.get(RESUMABLE_UPLOAD_EXPIRY),
                 r.get(SHUTDOWN_GRACE),
                 S3Settings.read(r),
                 new MetricsAccess(r.get(METRICS_ALLOW), r.get(METRICS_TOKEN)));

@@ -155,11 +155,6 @@ public final class FileRepository {
         return shortUrls.find(shortUrl);
     }
 
-    public Optional<String> md5Of(String blobSha256) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT md5 FROM blobs WHERE sha256 = :sha")
-                .bind("sha", blobSha256).mapTo(String.class).findOne());
-    }
-
     /** Bytes of the user's active files: what counts against the storage quota. */
     public long usedBytes(long userId) {
         return jdbi.withHandle(h -> usedBytes(h, userId));

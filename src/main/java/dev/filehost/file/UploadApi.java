@@ -10,13 +10,12 @@ import dev.filehost.http.MultipartFields;
 import dev.filehost.http.StreamingCall;
 import dev.filehost.http.multipart.Part;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * /file/upload: the multipart body streams part by part; the file part goes straight into
- * storage once the fields before it have signed the caller in.
+ * /file/upload: reads the parameters around the streaming file part, hands both to
+ * {@link UploadService#receive} and answers the new file. The fields may come in any order.
  */
 public final class UploadApi {
     static final String FILE_FIELD = "upload_file";
@@ -25,69 +24,62 @@ public final class UploadApi {
     private final UploadService uploads;
     private final Packages packages;
     private final FolderLookup folders;
-    private final FileRepository files;
     private final FileViews views;
-    private final MultipartFields multipart;
 
-    public UploadApi(UploadService uploads, Packages packages, FolderLookup folders, FileRepository files,
-                     FileViews views, MultipartFields multipart) {
+    public UploadApi(UploadService uploads, Packages packages, FolderLookup folders, FileViews views) {
         this.uploads = uploads;
         this.packages = packages;
         this.folders = folders;
-        this.files = files;
         this.views = views;
-        this.multipart = multipart;
     }
 
     public void register(ApiRouter<User> router) {
-        router.streaming("file/upload", this::upload);
+        router.streaming("file/upload", FILE_FIELD, this::upload);
     }
 
     private ApiResult upload(StreamingCall<User> call) throws IOException {
-        Map<String, String> fields = new HashMap<>(call.query().asMap());
-        StoredFile[] uploaded = new StoredFile[1];
-        if (MultipartFields.isMultipart(call.contentType())) {
-            multipart.stream(call.contentType(), call.body(), fields, (part, fieldsSoFar) -> {
-                if (FILE_FIELD.equals(part.name()) && uploaded[0] == null) {
-                    uploaded[0] = store(call, part, new ApiParams(fieldsSoFar));
-                }
-            });
-        }
-        ApiParams params = new ApiParams(fields);
-        User user = call.signIn().apply(params);
-        if (uploaded[0] == null) {
+        Part part = call.file().orElse(null);
+        if (part == null) {
+            call.finish();
             throw Refusal.badInput(UploadRules.NO_FILE);
         }
-        StoredFile file = placeInFolderSentAfterTheFile(uploaded[0], user, params);
-        folders.fileArrivedIn(file.folderId());
+        UploadService.Received received = uploads.receive(part.body(), new FormSender(call, part));
         return ApiResult.message("File uploaded")
-                .with("data", List.of(views.uploaded(file, files.md5Of(file.blobSha256()).orElseThrow())));
+                .with("data", List.of(views.uploaded(received.file(), received.md5())));
     }
 
-    private StoredFile store(StreamingCall<User> call, Part part, ApiParams fieldsSoFar) throws IOException {
-        User user = call.signIn().apply(fieldsSoFar);
-        Long folderId = fieldsSoFar.isPresent("folder_id")
-                ? folders.ownedTarget(user.id(), fieldsSoFar.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
-                : null;
-        UploadService.Upload upload = new UploadService.Upload(user, packages.of(user), part.filename(), folderId,
-                call.clientIp(), "api", MultipartFields.fileSizeAtLeast(call.contentLength()));
-        try (TransferSlots.Slot slot = uploads.uploadSlot(upload)) {
-            return uploads.store(upload, part.body());
-        }
-    }
+    /** The uploader as the form names it: signed in before the file, or once the body has ended. */
+    private final class FormSender implements UploadService.Sender {
+        private final StreamingCall<User> call;
+        private final Part part;
 
-    /** Clients may send folder_id after the file; the file then moves there, or goes if it is not theirs. */
-    private StoredFile placeInFolderSentAfterTheFile(StoredFile file, User user, ApiParams params) {
-        if (!params.isPresent("folder_id") || file.folderId() != null) {
-            return file;
+        FormSender(StreamingCall<User> call, Part part) {
+            this.call = call;
+            this.part = part;
         }
-        try {
-            Long folderId = folders.ownedTarget(user.id(), params.get("folder_id").orElse(""), FOLDER_NOT_FOUND);
-            return folderId == null ? file : files.update(file, file.name(), file.mimeType(), folderId,
-                    FileRepository.Naming.FREE_IN_FOLDER);
-        } catch (Refusal e) {
-            files.deleteRow(file.id());
-            throw e;
+
+        @Override
+        public UploadSource source() {
+            return UploadSource.API;
+        }
+
+        @Override
+        public Optional<UploadService.Upload> beforeTheBytes() {
+            return call.callerBeforeTheFile().map(user -> uploadOf(user, call.params()));
+        }
+
+        @Override
+        public UploadService.Upload afterTheBytes() throws IOException {
+            StreamingCall.Signed<User> signed = call.finish();
+            return uploadOf(signed.caller(), signed.params());
+        }
+
+        private UploadService.Upload uploadOf(User user, ApiParams params) {
+            Long folderId = params.isPresent("folder_id")
+                    ? folders.ownedTarget(user.id(), params.get("folder_id").orElse(""), FOLDER_NOT_FOUND)
+                    : null;
+            return new UploadService.Upload(user, packages.of(user), part.filename(), folderId, call.clientIp(),
+                    UploadSource.API, MultipartFields.fileSizeAtLeast(call.contentLength()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.filehost.http;
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.core.Refusal;
+import dev.filehost.http.multipart.MalformedMultipartException;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,8 @@ public final class ApiRouter<C> {
 
     private static final Logger log = LoggerFactory.getLogger(ApiRouter.class);
 
-    private record Route<C>(ApiHandler<C> handler, StreamingHandler<C> streaming, boolean authenticated) {
+    private record Route<C>(ApiHandler<C> handler, StreamingHandler<C> streaming, String fileField,
+                            boolean authenticated) {
     }
 
     private final Map<String, Route<C>> routes = new HashMap<>();
@@ -32,34 +34,40 @@ public final class ApiRouter<C> {
     private final ClientAddress clientAddress;
     private final RateLimiter addressLimiter;
     private final RateLimiter tokenLimiter;
+    private final UploadsBeforeSignIn beforeSignIn;
     private final boolean standardCodes;
 
     public ApiRouter(Authenticator<C> authenticator, ParamReader params, Envelope envelope, ClientAddress clientAddress,
-                     RateLimiter addressLimiter, RateLimiter tokenLimiter, boolean standardCodes) {
+                     RateLimiter addressLimiter, RateLimiter tokenLimiter, UploadsBeforeSignIn beforeSignIn,
+                     boolean standardCodes) {
         this.authenticator = authenticator;
         this.params = params;
         this.envelope = envelope;
         this.clientAddress = clientAddress;
         this.addressLimiter = addressLimiter;
         this.tokenLimiter = tokenLimiter;
+        this.beforeSignIn = beforeSignIn;
         this.standardCodes = standardCodes;
     }
 
     /** An endpoint anyone may call. */
     public ApiRouter<C> open(String endpoint, ApiHandler<C> handler) {
-        routes.put(endpoint, new Route<>(handler, null, false));
+        routes.put(endpoint, new Route<>(handler, null, null, false));
         return this;
     }
 
     /** An endpoint that needs access_token and account_id. */
     public ApiRouter<C> authenticated(String endpoint, ApiHandler<C> handler) {
-        routes.put(endpoint, new Route<>(handler, null, true));
+        routes.put(endpoint, new Route<>(handler, null, null, true));
         return this;
     }
 
-    /** An endpoint that streams its body and signs the caller in from what the body says. */
-    public ApiRouter<C> streaming(String endpoint, StreamingHandler<C> handler) {
-        routes.put(endpoint, new Route<>(null, handler, true));
+    /**
+     * An authenticated endpoint that streams the file part {@code fileField} of its body; its fields
+     * may come in any order (see {@link StreamingCall}).
+     */
+    public ApiRouter<C> streaming(String endpoint, String fileField, StreamingHandler<C> handler) {
+        routes.put(endpoint, new Route<>(null, handler, fileField, true));
         return this;
     }
 
@@ -96,22 +104,20 @@ public final class ApiRouter<C> {
         }
         String ip = clientAddress.of(ctx);
         throttle(addressLimiter, ip);
+        if (route.streaming() != null) {
+            return stream(ctx, route, ip);
+        }
         if (route.authenticated()) {
             refuseWrongQueryCredentialsBeforeTheBody(ctx);
-        }
-        if (route.streaming() != null) {
-            return stream(ctx, route.streaming(), ip);
         }
         ApiParams values = params.read(ctx);
         C caller = route.authenticated() ? authenticate(ctx, values) : null;
         return route.handler().handle(new ApiCall<>(values, ip, caller));
     }
 
-    private ApiResult stream(Context ctx, StreamingHandler<C> handler, String ip) {
-        try {
-            ApiParams before = MultipartFields.isMultipart(ctx.contentType()) ? params.readQuery(ctx) : params.read(ctx);
-            return handler.handle(new StreamingCall<>(before, ip, ctx.contentType(), ctx.req().getContentLengthLong(),
-                    ctx.req().getInputStream(), values -> authenticate(ctx, values)));
+    private ApiResult stream(Context ctx, Route<C> route, String ip) {
+        try (StreamingCall<C> call = begin(ctx, route, ip)) {
+            return route.streaming().handle(call);
         } catch (Refusal e) {
             // The rest of a refused body is not worth reading: the connection ends with the answer.
             ctx.header("Connection", "close");
@@ -119,15 +125,27 @@ public final class ApiRouter<C> {
         } catch (ClientInput.ClientAbortException e) {
             log.debug("Client stopped sending to {}: {}", ctx.path(), e.getMessage());
             throw Refusal.badInput(INCOMPLETE_BODY);
+        } catch (MalformedMultipartException e) {
+            throw Refusal.badInput(ParamDecoder.MALFORMED);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private StreamingCall<C> begin(Context ctx, Route<C> route, String ip) throws java.io.IOException {
+        if (!MultipartFields.isMultipart(ctx.contentType())) {
+            return StreamingCall.withoutFile(params.read(ctx), ip, values -> authenticate(ctx, values));
+        }
+        return StreamingCall.begin(params.readQuery(ctx), ctx.contentType(), ctx.req()::getInputStream,
+                ctx.req().getContentLengthLong(), ip, route.fileField(), values -> authenticate(ctx, values),
+                beforeSignIn);
     }
 
     /**
      * Jetty answers "Expect: 100-continue" as soon as the body is first read; credentials the query
      * already carries are checked before that, so that a wrong token is refused without the client
      * sending its body. The full check follows once the body is read, as its values may override these.
+     * Streaming calls need none of this: they sign in with the query's credentials before opening the body.
      */
     private void refuseWrongQueryCredentialsBeforeTheBody(Context ctx) {
         if (!"100-continue".equalsIgnoreCase(ctx.header("Expect"))) {

@@ -38,15 +38,15 @@ public final class HttpServer {
     /**
      * What the server answers.
      *
-     * @param apiDocs        routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
-     *                       /api/v2/openapi.json answers the document
+     * @param apiRoutes      routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
+     *                       they answer their paths (/api/v2/openapi.json, /api/v2/tus/...)
      * @param web            the page routes, in the order they are matched
      * @param pageNotFound   what a path no route matched answers outside the API
      * @param pageFault      what a page route that throws answers (the API answers its own faults)
      * @param protocolErrors what Jetty answers to a request it cannot parse
      * @param requests       told of every finished request
      */
-    public record Routes(ApiRouter<?> api, WebRoutes apiDocs, List<WebRoutes> web, Handler pageNotFound,
+    public record Routes(ApiRouter<?> api, List<WebRoutes> apiRoutes, List<WebRoutes> web, Handler pageNotFound,
                          ExceptionHandler<Exception> pageFault, ProtocolErrors protocolErrors,
                          RequestListener requests) {
     }
@@ -69,7 +69,7 @@ public final class HttpServer {
                 server.insertHandler(new GracefulHandler());
             });
             // Javalin takes the first route that matches, in the order they were added.
-            routes.apiDocs().register(config.routes);
+            routes.apiRoutes().forEach(group -> group.register(config.routes));
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));

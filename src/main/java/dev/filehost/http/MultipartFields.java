@@ -11,16 +11,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the text fields of a multipart body and hands each file part, as it arrives, to a receiver. */
+/** The parts of a multipart body, pulled in order: text fields read and bounded, file parts as they stream. */
 public final class MultipartFields {
     private static final int MAX_FIELD_BYTES = 64 * 1024;
     /** Room for the fields and part headers around a file, as clients send them. */
-    private static final long MAX_FORM_OVERHEAD = MAX_FIELD_BYTES;
+    public static final long MAX_FORM_OVERHEAD = MAX_FIELD_BYTES;
 
-    /** Takes a file part while it streams; the text fields seen before it are given along. */
+    private final MultipartParser parser;
+
+    private MultipartFields(MultipartParser parser) {
+        this.parser = parser;
+    }
+
+    /** Takes each text field as it is read. */
     @FunctionalInterface
-    public interface FileReceiver {
-        void receive(Part part, Map<String, String> fieldsSoFar) throws IOException;
+    interface FieldSink {
+        void put(String name, String value);
     }
 
     /**
@@ -35,26 +41,38 @@ public final class MultipartFields {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
-    /** The text fields of a small form body; file parts are skipped, the whole body is bounded. */
-    public void readInto(String contentType, InputStream body, Map<String, String> into) throws IOException {
-        stream(contentType, new LimitedInput(body, ParamReader.MAX_FORM_BYTES), into, (part, fields) -> { });
-    }
-
-    /** Every part in order: text fields into {@code into}, file parts to {@code files}. */
-    public void stream(String contentType, InputStream body, Map<String, String> into, FileReceiver files)
-            throws IOException {
+    static MultipartFields open(String contentType, InputStream body) {
         String boundary = MultipartParser.boundaryOf(contentType)
                 .orElseThrow(() -> Refusal.badInput(ParamDecoder.MALFORMED));
-        MultipartParser parser = new MultipartParser(new ClientInput(body), boundary, MultipartLimits.DEFAULTS);
+        try {
+            return new MultipartFields(new MultipartParser(new ClientInput(body), boundary, MultipartLimits.DEFAULTS));
+        } catch (MalformedMultipartException e) {
+            throw Refusal.badInput(ParamDecoder.MALFORMED);
+        }
+    }
+
+    /** The text fields of a whole form body; its file parts are skipped. */
+    static void readInto(String contentType, InputStream body, Map<String, String> into) throws IOException {
+        MultipartFields form = open(contentType, body);
+        while (form.nextFile(into::put).isPresent()) {
+            // Only the fields count here.
+        }
+    }
+
+    /**
+     * The next file part, streaming until the next call; each text field before it goes to {@code fields}.
+     * Empty once the body has ended.
+     */
+    Optional<Part> nextFile(FieldSink fields) throws IOException {
         try {
             for (Optional<Part> next = parser.next(); next.isPresent(); next = parser.next()) {
                 Part part = next.get();
-                if (part.filename() == null) {
-                    into.put(part.name(), ParamDecoder.trim(textOf(part)));
-                } else {
-                    files.receive(part, into);
+                if (part.filename() != null) {
+                    return next;
                 }
+                fields.put(part.name(), ParamDecoder.trim(textOf(part)));
             }
+            return Optional.empty();
         } catch (MalformedMultipartException e) {
             throw Refusal.badInput(ParamDecoder.MALFORMED);
         }
@@ -63,7 +81,7 @@ public final class MultipartFields {
     private static String textOf(Part part) throws IOException {
         byte[] bytes = part.body().readNBytes(MAX_FIELD_BYTES + 1);
         if (bytes.length > MAX_FIELD_BYTES) {
-            throw Refusal.badInput(ParamReader.TOO_LARGE);
+            throw Refusal.badInput(BoundedBody.TOO_LARGE);
         }
         return ParamDecoder.strictUtf8(bytes);
     }

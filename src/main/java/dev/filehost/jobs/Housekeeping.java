@@ -5,6 +5,7 @@ import dev.filehost.file.FileRetentionRepository;
 import dev.filehost.folder.FolderRepository;
 import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.OrphanSweep;
+import dev.filehost.tus.ResumableUploads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,8 +28,10 @@ public final class Housekeeping {
     private final TrashPurge trashPurge;
     private final BlobSweep blobSweep;
     private final Optional<OrphanFileSweep> orphanFileSweep;
+    private final Optional<ResumableUploadExpiry> resumableUploadExpiry;
 
-    public Housekeeping(Database database, BlobStore blobs, Clock clock, Duration trashRetention) {
+    public Housekeeping(Database database, BlobStore blobs, Clock clock, Duration trashRetention,
+                        Optional<ResumableUploads> resumableUploads) {
         FileRetentionRepository files = new FileRetentionRepository(database);
         BlobSweepRepository blobRows = new BlobSweepRepository(database);
         this.inactiveFileExpiry = new InactiveFileExpiry(files, clock);
@@ -37,11 +40,12 @@ public final class Housekeeping {
         this.blobSweep = new BlobSweep(blobRows, blobs, clock, GRACE);
         this.orphanFileSweep = blobs instanceof OrphanSweep listable
                 ? Optional.of(new OrphanFileSweep(blobRows, blobs, listable, GRACE)) : Optional.empty();
+        this.resumableUploadExpiry = resumableUploads.map(ResumableUploadExpiry::new);
     }
 
     /**
      * Runs every job soon after the start and then each {@code period}, in the order work flows:
-     * inactive to trash, trash to unreferenced blobs.
+     * inactive to trash, trash to unreferenced blobs; then expired resumable uploads.
      */
     public void scheduleOn(Scheduler scheduler, Duration period) {
         Duration first = firstRunAfter(period);
@@ -49,6 +53,8 @@ public final class Housekeeping {
         scheduler.every(first, period, "purge trash", trashPurge::run);
         scheduler.every(first, period, "sweep unreferenced blobs", blobSweep::run);
         orphanFileSweep.ifPresent(sweep -> scheduler.every(first, period, "sweep orphan blob files", sweep::run));
+        resumableUploadExpiry.ifPresent(expiry ->
+                scheduler.every(first, period, "remove expired resumable uploads", expiry::run));
     }
 
     static Duration firstRunAfter(Duration period) {
@@ -69,5 +75,9 @@ public final class Housekeeping {
 
     public Optional<OrphanFileSweep> orphanFileSweep() {
         return orphanFileSweep;
+    }
+
+    public Optional<ResumableUploadExpiry> resumableUploadExpiry() {
+        return resumableUploadExpiry;
     }
 }

@@ -31,7 +31,39 @@ public interface BlobStore {
      *
      * @throws BlobTooLargeException as soon as more than {@code limit.maxBytes()} bytes were read
      */
-    StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException;
+    default StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException {
+        try (Staged staged = stage(in, limit)) {
+            staged.publish(beforePublish);
+            return staged.blob();
+        }
+    }
+
+    /**
+     * The first half of {@link #write}: streams {@code in} into the store's staging area, hashing while
+     * writing, and keeps the bytes durable but under no hash until {@link Staged#publish}. No sweep of
+     * unreferenced blobs can see them meanwhile; closing the stage unpublished removes every byte of it
+     * at once. On failure nothing is left behind and the exception propagates.
+     *
+     * @throws BlobTooLargeException as soon as more than {@code limit.maxBytes()} bytes were read
+     */
+    Staged stage(InputStream in, WriteLimit limit) throws IOException;
+
+    /** Bytes in the staging area, waiting to be published under their hash or dropped. */
+    interface Staged extends AutoCloseable {
+        /** The digests and size of the staged bytes. */
+        StoredBlob blob();
+
+        /**
+         * Runs {@code beforePublish} (see {@link #write}), then makes the bytes the blob under their hash,
+         * or drops them for an identical blob already there. If either fails, nothing is published, and
+         * closing the stage removes what is left of it.
+         */
+        void publish(BeforePublish beforePublish) throws IOException;
+
+        /** Removes the staged bytes unless they were published. */
+        @Override
+        void close() throws IOException;
+    }
 
     /** What a writer does between making the bytes durable and publishing them under their hash. */
     @FunctionalInterface

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Copies a stream in one pass with fixed-size buffers, computing MD5 and SHA-256 of the bytes on
@@ -42,8 +40,22 @@ public final class HashingCopy {
      */
     public static StoredBlob copy(InputStream in, OutputStream out, WriteLimit limit)
             throws IOException {
-        MessageDigest sha256 = digest("SHA-256");
-        MessageDigest md5 = digest("MD5");
+        RunningDigests digests = new RunningDigests();
+        append(in, out, limit, digests);
+        return digests.result();
+    }
+
+    /**
+     * Copies {@code in} to {@code out} as {@link #copy} does, continuing {@code digests}. When the
+     * copy fails, every buffer read whole went both through the digests and to {@code out}: the
+     * digests still describe what {@code out} received.
+     *
+     * @return the bytes copied
+     */
+    public static long append(InputStream in, OutputStream out, WriteLimit limit, RunningDigests digests)
+            throws IOException {
+        MessageDigest sha256 = digests.sha256();
+        MessageDigest md5 = digests.md5();
         CopyBuffers buffers = new CopyBuffers(BUFFERS);
         try (SerialWorker hashing = new SerialWorker(); SerialWorker writing = new SerialWorker()) {
             long total = 0;
@@ -62,12 +74,11 @@ public final class HashingCopy {
                 hashing.submit(() -> releasingAfter(loan, () -> md5.update(buffer, 0, length)));
                 writing.submit(() -> releasingAfter(loan, () -> out.write(buffer, 0, length)));
                 releasingAfter(loan, () -> sha256.update(buffer, 0, length));
+                digests.added(length);
             }
             hashing.finish();
             writing.finish();
-            HexFormat hex = HexFormat.of();
-            return new StoredBlob(
-                    hex.formatHex(sha256.digest()), hex.formatHex(md5.digest()), total);
+            return total;
         }
     }
 
@@ -85,13 +96,5 @@ public final class HashingCopy {
         }
         long remaining = limit.maxBytes() - copied;
         return (int) Math.min(buffer.length - 1, remaining) + 1;
-    }
-
-    private static MessageDigest digest(String algorithm) {
-        try {
-            return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides " + algorithm, e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.filehost.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,18 +32,23 @@ import org.slf4j.LoggerFactory;
  * into place and the directory fsync'd, so a blob path either holds the complete content or does
  * not exist. Opening a store removes the run directories of processes that ended, with whatever
  * their interrupted writes left.
+ *
+ * <p>Resumable uploads are staged as append-only files in {@code <root>/staging/}, outside the run
+ * directories: another process may continue them. Publishing renames the staged file into place.
  */
-public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep, AutoCloseable {
+public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanSweep, ResumableStaging, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalBlobStore.class);
 
     private final Path root;
     private final Path tmpDir;
+    private final Path stagingDir;
     private final RunDirectory run;
 
     private LocalBlobStore(Path root, Path tmpDir, RunDirectory run) {
         this.root = root;
         this.tmpDir = tmpDir;
+        this.stagingDir = root.resolve("staging");
         this.run = run;
     }
 
@@ -57,17 +64,101 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     }
 
     @Override
-    public StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException {
+    public Staged stage(InputStream in, WriteLimit limit) throws IOException {
         Path temp = Files.createTempFile(run.path(), "write-", ".tmp");
         try {
-            StoredBlob blob = copyDurably(in, temp, limit);
-            beforePublish.run(blob);
-            moveIntoPlace(temp, pathOf(blob.sha256()));
-            return blob;
+            return new StagedFile(temp, copyDurably(in, temp, limit));
         } catch (Throwable failure) {
             deleteAfterFailure(temp, failure);
             throw failure;
         }
+    }
+
+    /** A durable temporary file in this run's directory, moved under its hash when published. */
+    private final class StagedFile implements Staged {
+        private final Path temp;
+        private final StoredBlob blob;
+
+        StagedFile(Path temp, StoredBlob blob) {
+            this.temp = temp;
+            this.blob = blob;
+        }
+
+        @Override
+        public StoredBlob blob() {
+            return blob;
+        }
+
+        @Override
+        public void publish(BeforePublish beforePublish) throws IOException {
+            beforePublish.run(blob);
+            moveIntoPlace(temp, pathOf(blob.sha256()));
+        }
+
+        /** Gone once published (moved or dropped for an existing copy); otherwise removed now. */
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public void createStaged(String id) throws IOException {
+        ensureDirectoryDurably(stagingDir);
+        Files.createFile(stagedPath(id));
+    }
+
+    @Override
+    public long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests,
+                       BooleanSupplier keep) throws IOException {
+        try (FileChannel channel = FileChannel.open(stagedPath(id), StandardOpenOption.WRITE)) {
+            channel.truncate(offset);
+            channel.position(offset);
+            try (WriteBehindOutputStream out = new WriteBehindOutputStream(channel)) {
+                HashingCopy.append(in, out, limit, digests);
+                out.awaitFlush();
+            } catch (BlobTooLargeException e) {
+                channel.force(false);
+                throw e;
+            }
+            if (!keep.getAsBoolean()) {
+                channel.truncate(offset);
+            }
+            channel.force(false);
+            return channel.size();
+        }
+    }
+
+    @Override
+    public long stagedSize(String id) throws IOException {
+        return Files.size(stagedPath(id));
+    }
+
+    @Override
+    public StoredBlob publish(String id, Optional<StoredBlob> known, BeforePublish beforePublish) throws IOException {
+        Path staged = stagedPath(id);
+        StoredBlob blob = known.isPresent() ? known.get() : digest(staged);
+        beforePublish.run(blob);
+        moveIntoPlace(staged, pathOf(blob.sha256()));
+        return blob;
+    }
+
+    private static StoredBlob digest(Path staged) throws IOException {
+        try (InputStream in = Files.newInputStream(staged)) {
+            return HashingCopy.copy(in, OutputStream.nullOutputStream(), WriteLimit.UNLIMITED);
+        }
+    }
+
+    @Override
+    public void deleteStaged(String id) throws IOException {
+        Files.deleteIfExists(stagedPath(id));
+    }
+
+    private Path stagedPath(String id) {
+        if (!BlobIds.isLowercaseHex(id, ID_LENGTH)) {
+            throw new IllegalArgumentException("staged ids are " + ID_LENGTH + " lowercase hex characters");
+        }
+        return stagingDir.resolve(id);
     }
 
     @Override

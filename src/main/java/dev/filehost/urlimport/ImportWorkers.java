@@ -6,6 +6,7 @@ import dev.filehost.account.UserRepository;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.UploadService;
+import dev.filehost.file.UploadSource;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The import workers of this node: a fixed number of virtual threads that claim items from the
- * shared queue, stream each file through the upload path, and report progress as they go.
+ * shared queue, stream each file through the upload path ({@link UploadService#receive}), and report
+ * progress as they go.
  */
 public final class ImportWorkers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ImportWorkers.class);
@@ -128,12 +130,13 @@ public final class ImportWorkers implements AutoCloseable {
         User user = users.findById(item.userId()).orElseThrow(() -> new ImportFailure("The account no longer exists."));
         try (RemoteFile remote = fetcher.open(URI.create(item.url()))) {
             var upload = new UploadService.Upload(user, packages.of(user), remote.name(), item.folderId(), null,
-                    "remote", remote.declaredSize().orElse(0));
+                    UploadSource.URL_IMPORT, remote.declaredSize().orElse(0));
             Long total = remote.declaredSize().isPresent() ? remote.declaredSize().getAsLong() : null;
             if (!queue.progress(item.id(), node, total, 0, ImportStatus.DOWNLOADING, clock.millis())) {
                 throw new CancelledException();
             }
-            return uploads.store(upload, new ProgressInput(remote.body(), item.id(), total));
+            return uploads.receive(new ProgressInput(remote.body(), item.id(), total), UploadService.Sender.known(upload))
+                    .file();
         }
     }
 

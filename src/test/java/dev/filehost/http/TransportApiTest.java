@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,33 @@ class TransportApiTest extends ApiTestBase {
 
         assertThat(reply.isError()).isTrue();
         assertThat(reply.message()).isEqualTo("Could not read the request parameters. The request body is too large.");
+    }
+
+    @Test
+    void oversizedMultipartFormBodiesGetTheAnswerNotAReset() {
+        String boundary = "abc";
+        String tooLongField = "--abc\r\nContent-Disposition: form-data; name=\"key1\"\r\n\r\n" + "a".repeat(3 << 20)
+                + "\r\n--abc--\r\n";
+        String largeFile = "--abc\r\nContent-Disposition: form-data; name=\"f\"; filename=\"f.bin\"\r\n\r\n"
+                + "b".repeat(3 << 20) + "\r\n--abc--\r\n";
+
+        for (String body : new String[] {tooLongField, largeFile}) {
+            ApiReply reply = api().raw("POST", "/api/v2/authorize", "multipart/form-data; boundary=" + boundary,
+                    body.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(reply.message()).isEqualTo("Could not read the request parameters. The request body is too large.");
+        }
+    }
+
+    @Test
+    void aFormBodyDeclaredPastWhatIsWorthReadingIsRefusedUnread() throws Exception {
+        byte[] head = ("POST /api/v2/authorize HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM
+                + "\r\nContent-Length: " + (20 << 20) + "\r\n\r\nkey1=a").getBytes(StandardCharsets.US_ASCII);
+
+        RawHttpClient.Response answer = new RawHttpClient(URI.create(api().base()).getPort(), 5000).send(head, false);
+
+        assertThat(answer.header("Connection")).isEqualTo("close");
+        assertThat(answer.text()).contains("Could not read the request parameters. The request body is too large.");
     }
 
     @Test

@@ -146,6 +146,34 @@ public abstract class BlobStoreContract {
     }
 
     @Test
+    void stagedBytesWaitUnderNoHashAndGoWhenTheStageClosesUnpublished() throws Exception {
+        byte[] content = randomBytes(2 * chunk() + 100);
+        StoredBlob staged;
+        try (BlobStore.Staged stage = store.stage(new ByteArrayInputStream(content), WriteLimit.UNLIMITED)) {
+            staged = stage.blob();
+            assertThat(staged.md5()).isEqualTo(hex("MD5", content));
+            assertThat(unfinishedWrites()).isNotEmpty();
+            assertThat(storedEntries()).isEmpty();
+            assertThat(store.exists(staged.sha256())).isFalse();
+        }
+
+        assertThat(unfinishedWrites()).isEmpty();
+        assertThat(storedEntries()).isEmpty();
+    }
+
+    @Test
+    void aPublishedStageIsTheBlobAndClosingItLeavesTheBlob() throws Exception {
+        byte[] content = randomBytes(2 * chunk() + 100);
+        try (BlobStore.Staged stage = store.stage(new ByteArrayInputStream(content), WriteLimit.UNLIMITED)) {
+            stage.publish(NOTHING_BEFORE_PUBLISH);
+        }
+
+        assertThat(unfinishedWrites()).isEmpty();
+        assertThat(storedEntries()).hasSize(1);
+        assertThat(readAll(hex("SHA-256", content), 0, -1)).isEqualTo(content);
+    }
+
+    @Test
     void openReadsTheRequestedRange() throws Exception {
         int chunk = chunk();
         byte[] content = randomBytes(2 * chunk + 100);

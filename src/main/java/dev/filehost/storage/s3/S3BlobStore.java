@@ -75,16 +75,48 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
     }
 
     @Override
-    public StoredBlob write(InputStream in, WriteLimit limit, BeforePublish beforePublish) throws IOException {
-        try (PartUploader upload = new PartUploader(s3, bucket, TEMP_PREFIX + UUID.randomUUID(), partSize)) {
-            StoredBlob blob = HashingCopy.copy(in, upload, limit);
+    public Staged stage(InputStream in, WriteLimit limit) throws IOException {
+        PartUploader upload = new PartUploader(s3, bucket, TEMP_PREFIX + UUID.randomUUID(), partSize);
+        try {
+            return new StagedUpload(upload, HashingCopy.copy(in, upload, limit));
+        } catch (Throwable failure) {
+            upload.close();
+            throw failure;
+        }
+    }
+
+    /**
+     * The parts sent so far (or the one part held in memory), published by completing the upload and
+     * copying it to its blob key, or by one put of the whole content.
+     */
+    private final class StagedUpload implements Staged {
+        private final PartUploader upload;
+        private final StoredBlob blob;
+
+        StagedUpload(PartUploader upload, StoredBlob blob) {
+            this.upload = upload;
+            this.blob = blob;
+        }
+
+        @Override
+        public StoredBlob blob() {
+            return blob;
+        }
+
+        @Override
+        public void publish(BeforePublish beforePublish) throws IOException {
             beforePublish.run(blob);
             if (upload.isMultipart()) {
                 moveIntoPlace(upload.complete(), blob);
             } else if (!exists(blob.sha256())) {
                 upload.putWhole(keyOf(blob.sha256()), blob.md5());
             }
-            return blob;
+        }
+
+        /** Aborts the multipart upload unless it completed; content held in memory just goes. */
+        @Override
+        public void close() {
+            upload.close();
         }
     }
 

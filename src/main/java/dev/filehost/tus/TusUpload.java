@@ -1,0 +1,34 @@
+package dev.filehost.tus;
+
+/**
+ * A resumable upload as the database keeps it; times are epoch milliseconds.
+ *
+ * @param length   the declared size, or null while the client defers it
+ * @param metadata the client's Upload-Metadata header, echoed on HEAD
+ * @param fileId   the file it became, once complete
+ */
+public record TusUpload(
+        String id,
+        long userId,
+        Long length,
+        long offset,
+        String metadata,
+        String fileName,
+        Long folderId,
+        String ip,
+        long createdAt,
+        long expiresAt,
+        Long fileId) {
+
+    public boolean isComplete() {
+        return fileId != null;
+    }
+
+    public boolean lengthKnown() {
+        return length != null;
+    }
+
+    public boolean isExpiredAt(long now) {
+        return !isComplete() && expiresAt <= now;
+    }
+}
