@@ -25,6 +25,13 @@ public final class UserRepository {
                 .bind("username", username).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /** Active accounts with this email address, in any case. */
+    public List<User> findActiveByEmail(String email) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM users WHERE LOWER(email) = LOWER(:email) AND status = 'active' ORDER BY id")
+                .bind("email", email).map((rs, ctx) -> map(rs)).list());
+    }
+
     public List<User> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users ORDER BY id").map((rs, ctx) -> map(rs)).list());
     }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class UserAdmin {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final int MAX_EMAIL_LENGTH = 255;
+    private static final String FREE_LEVEL = "free user";
 
     private final UserRepository users;
     private final PackageRepository packages;
@@ -39,6 +40,13 @@ public final class UserAdmin {
     }
 
     public User add(Actor actor, String username, String password, String email, String packageRef) {
+        AccountPackage pkg = findPackage(packageRef);
+        User user = create(username, password, email, pkg);
+        audit.record(actor, "user.add", username, "created with package " + pkg.label());
+        return user;
+    }
+
+    private User create(String username, String password, String email, AccountPackage pkg) {
         if (!USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException(
                     "username must be 1 to 64 characters of letters, digits, '.', '_', '@' or '-'");
@@ -46,11 +54,19 @@ public final class UserAdmin {
         if (users.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("username '" + username + "' is taken");
         }
-        AccountPackage pkg = findPackage(packageRef);
         long id = users.insert(username, passwords.hash(checkedPassword(password)), checkedEmail(email), pkg.id(),
                 clock.millis());
-        audit.record(actor, "user.add", username, "created with package " + pkg.label());
         return users.findById(id).orElseThrow();
+    }
+
+    /** A visitor's own sign-up on the website: an active account on the first package of the free level. */
+    public User signUp(String username, String password, String email) {
+        if (checkedEmail(email) == null) {
+            throw new IllegalArgumentException("email must be given");
+        }
+        AccountPackage free = packages.list().stream().filter(pkg -> FREE_LEVEL.equals(pkg.levelType())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no package of the level '" + FREE_LEVEL + "'"));
+        return create(username, password, email, free);
     }
 
     public ApiKeys.KeyPair newKeys(Actor actor, String username) {
@@ -68,8 +84,17 @@ public final class UserAdmin {
                 .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
     }
 
-    /** Sets one of: status, package, email, storageLimitOverride, password. */
+    /** An operator's change of one field (see {@link #set(String, String, String)}), recorded in the audit log. */
     public void set(Actor actor, String username, String field, String value) {
+        set(username, field, value);
+        audit.record(actor, "user.set", username, field.equals("password") ? "password changed" : field + " = " + value);
+    }
+
+    /**
+     * Sets one of: status, package, email, storageLimitOverride, password. Called alone for the account's own
+     * change from its settings page, which is not an admin action.
+     */
+    public void set(String username, String field, String value) {
         User user = find(username);
         switch (field) {
             case "status" -> {
@@ -91,7 +116,6 @@ public final class UserAdmin {
                     + "'; fields are status, package, email, storageLimitOverride, password");
         }
         tokens.forgetHoldersOf(user.id());
-        audit.record(actor, "user.set", username, field.equals("password") ? "password changed" : field + " = " + value);
     }
 
     /** Ends every access token of the account: its API clients must sign in again. */

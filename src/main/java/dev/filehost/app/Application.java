@@ -26,24 +26,33 @@ import dev.filehost.http.ProtocolErrors;
 import dev.filehost.http.UploadsBeforeSignIn;
 import dev.filehost.http.WebRoutes;
 import dev.filehost.jobs.Scheduler;
+import dev.filehost.mail.Mailer;
 import dev.filehost.monitoring.HealthRoutes;
 import dev.filehost.monitoring.MetricsRoutes;
 import dev.filehost.monitoring.Readiness;
 import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
+import dev.filehost.web.AccountSettingsRoutes;
 import dev.filehost.web.ApiDocsRoutes;
+import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
 import dev.filehost.web.DownloadResponder;
 import dev.filehost.web.ErrorPages;
+import dev.filehost.web.FileManagerRoutes;
 import dev.filehost.web.FilePages;
 import dev.filehost.web.FileSummaries;
 import dev.filehost.web.FolderPages;
 import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
+import dev.filehost.web.PasswordResetRoutes;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.SignInRoutes;
+import dev.filehost.web.SiteGate;
+import dev.filehost.web.SiteSessions;
 import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
+import dev.filehost.web.UploaderRoutes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +63,8 @@ import java.util.function.LongSupplier;
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
+    /** Reset mails one address may ask for, per minute and node. */
+    private static final int RESET_REQUESTS_PER_MINUTE = 5;
     /** What a package without an upload limit lets a caller send before it is known: 10 GiB. */
     private static final long NO_LIMIT_BEFORE_SIGN_IN = 10L << 30;
     private final Components components;
@@ -71,7 +82,7 @@ public final class Application implements AutoCloseable {
         RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
                 clientAddress, addressLimiter, tokenLimiter, uploadsBeforeSignIn(settings, components),
-                settings.httpStatusCodes(), new SiteGate(components.bans, components.siteSettings, components.packages));
+                settings.httpStatusCodes(), new ApiGate(components.bans, components.siteSettings, components.packages));
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
@@ -81,8 +92,10 @@ public final class Application implements AutoCloseable {
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
-        Templates templates = new Templates(settings.siteName());
+        SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
+        Templates templates = new Templates(settings.siteName(), siteSessions);
         ErrorPages errors = new ErrorPages(templates);
+        SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);
         ImagePreviews previews = new ImagePreviews(components.blobs, new TypeDetector(), errors);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
@@ -103,17 +116,35 @@ public final class Application implements AutoCloseable {
                 READINESS_TIMEOUT);
         // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
         // whose /<short>/<name> would take /folder/<id> too.
-        List<WebRoutes> web = List.of(new HealthRoutes(readiness),
-                new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), folderRoutes,
-                publicRoutes);
+        // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
+        List<WebRoutes> web = new ArrayList<>(List.of(new HealthRoutes(readiness),
+                new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
+                new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
+                        settings.web().registrationOpen(), settings.web().smtp().isPresent()),
+                new AccountSettingsRoutes(components.auth, components.userAdmin, components.apiKeys,
+                        components.accessTokens, components.webSessions, components.packages, components.quota, gate,
+                        templates, dates, clientAddress),
+                new FileManagerRoutes(components.fileService, components.folderService, components.folders,
+                        components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
+                        components.blobs),
+                new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
+                        clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent())));
+        settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
+                components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
+                new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
+        web.addAll(List.of(folderRoutes, publicRoutes));
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
         components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
                 clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
-        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, apiRoutes,
-                web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
-                new ProtocolErrors(envelope, errors::page));
+        this.http = new HttpServer(
+                new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
+                new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,
+                        new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
+        scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
+        scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",
+                components.passwordResets::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired folder unlocks", components.folderAccess::purgeExpired);
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);

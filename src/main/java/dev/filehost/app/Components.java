@@ -22,6 +22,10 @@ import dev.filehost.auth.LoginFailureRepository;
 import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.auth.PasswordResetRepository;
+import dev.filehost.auth.PasswordResets;
+import dev.filehost.auth.WebSessionRepository;
+import dev.filehost.auth.WebSessions;
 import dev.filehost.ban.BanRepository;
 import dev.filehost.ban.Bans;
 import dev.filehost.config.Settings;
@@ -78,6 +82,9 @@ public final class Components implements AutoCloseable {
     final Database database;
     final UserRepository users;
     final AccessTokens accessTokens;
+    final ApiKeys apiKeys;
+    final WebSessions webSessions;
+    final PasswordResets passwordResets;
     final AuthService auth;
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
@@ -92,6 +99,7 @@ public final class Components implements AutoCloseable {
     final Packages packages;
     final BlobStore blobs;
     final FileRepository files;
+    final StorageQuota quota;
     final Folders folders;
     final TransferSlots transfers;
     final DownloadTokens downloadTokens;
@@ -119,6 +127,9 @@ public final class Components implements AutoCloseable {
         this.passwords = new PasswordHasher(BCRYPT_STRENGTH, HASH_THREADS, HASH_QUEUE);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
                 settings.tokenIdleTimeout(), settings.maxTokensPerUser());
+        this.webSessions = new WebSessions(new WebSessionRepository(database.jdbi()), accessTokens, clock,
+                settings.web().sessionIdleTimeout());
+        this.passwordResets = new PasswordResets(new PasswordResetRepository(database.jdbi()), users, clock);
         LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()),
                 new LoginLockRepository(database.jdbi()), users, clock,
                 new LoginLockout.Limits(settings.lockoutAttempts(), settings.accountLockoutAttempts(),
@@ -127,8 +138,8 @@ public final class Components implements AutoCloseable {
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
                 new RateLimiter(settings.failedLoginsPerMinute(), clock));
         this.audit = new AuditLog(new AuditRepository(database.jdbi()), clock);
-        this.userAdmin = new UserAdmin(users, packageRepository, passwords, new ApiKeys(apiKeyRepository, clock),
-                accessTokens, clock, audit);
+        this.apiKeys = new ApiKeys(apiKeyRepository, clock);
+        this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, clock, audit);
         this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.bans = new Bans(new BanRepository(database.jdbi()), clock);
         this.banAdmin = new BanAdmin(bans, audit);
@@ -138,7 +149,7 @@ public final class Components implements AutoCloseable {
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
-        StorageQuota quota = new StorageQuota(files, users, packageRepository, clock);
+        this.quota = new StorageQuota(files, users, packageRepository, clock);
         this.transfers = new TransferSlots(new TransferSlotRepository(database), clock);
         FolderRepository folderRepository = new FolderRepository(database.jdbi(), database.isPostgres());
         this.folders = new Folders(folderRepository, clock);

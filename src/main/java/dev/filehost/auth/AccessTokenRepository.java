@@ -1,6 +1,7 @@
 package dev.filehost.auth;
 
 import dev.filehost.account.UserRepository;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -76,5 +77,20 @@ public final class AccessTokenRepository {
     public int deleteIdleSince(long idleSince) {
         return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM access_tokens WHERE last_used_at <= :idleSince")
                 .bind("idleSince", idleSince).execute());
+    }
+
+    /** The user's tokens used since {@code idleSince}, newest use first. */
+    public List<TokenRow> listLive(long userId, long idleSince) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT token_hash, created_at, last_used_at, ip FROM access_tokens
+                        WHERE user_id = :user AND last_used_at > :idleSince ORDER BY last_used_at DESC, token_hash""")
+                .bind("user", userId).bind("idleSince", idleSince)
+                .map((rs, ctx) -> new TokenRow(rs.getString("token_hash"), rs.getLong("created_at"),
+                        rs.getLong("last_used_at"), rs.getString("ip")))
+                .list());
+    }
+
+    /** A token as its owner's list shows it: by its hash, never the token. */
+    public record TokenRow(String tokenHash, long createdAt, long lastUsedAt, String ip) {
     }
 }

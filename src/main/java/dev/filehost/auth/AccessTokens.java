@@ -2,6 +2,7 @@ package dev.filehost.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -77,6 +78,16 @@ public final class AccessTokens {
         String hash = Secrets.sha256Hex(token);
         recent.forget(hash);
         return repository.delete(hash, userId);
+    }
+
+    /** Revokes a token named by its hash, as the owner's list of live tokens names them. */
+    public boolean revokeByHash(String tokenHash, long userId) {
+        recent.forget(tokenHash);
+        return repository.delete(tokenHash, userId);
+    }
+
+    public List<AccessTokenRepository.TokenRow> live(long userId) {
+        return repository.listLive(userId, clock.millis() - idleTimeout.toMillis());
     }
 
     public void revokeAll(long userId) {

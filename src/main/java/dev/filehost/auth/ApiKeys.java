@@ -17,6 +17,10 @@ public final class ApiKeys {
     public record KeyPair(String key1, String key2) {
     }
 
+    public boolean exists(long userId) {
+        return repository.exists(userId);
+    }
+
     /** A new pair for the user, replacing the old one; the only time key2 is visible. */
     public KeyPair issue(long userId) {
         KeyPair pair = new KeyPair(Secrets.randomAlphanumeric(KEY_LENGTH), Secrets.randomAlphanumeric(KEY_LENGTH));

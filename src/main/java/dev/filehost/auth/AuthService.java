@@ -9,6 +9,7 @@ import dev.filehost.core.Ids;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.core.Refusal;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Signs users in with a key pair or a password and checks access tokens on every call. */
 public final class AuthService {
@@ -62,21 +63,34 @@ public final class AuthService {
             long wait = failedSignIns.acquire(ip);
             throw wait > 0 ? Refusal.rateLimited(wait) : rejected;
         }
-        return signIn(user.get(), ip, rejected);
+        admit(user.get(), ip, rejected, this::requireApiAccess);
+        return issueToken(user.get(), ip);
     }
 
     /** Every password attempt takes one of the address's failed sign-ins before bcrypt runs; success gives it back. */
     public Session authorizeWithPassword(String username, String password, String ip) {
+        return issueToken(passwordHolder(username, password, ip, this::requireApiAccess), ip);
+    }
+
+    /**
+     * The website's sign-in, and the check of a current password before a change: the same limits,
+     * lockout and refusals as the API's, without asking for API access.
+     */
+    public User checkPassword(String username, String password, String ip) {
+        return passwordHolder(username, password, ip, user -> { });
+    }
+
+    private User passwordHolder(String username, String password, String ip, Consumer<User> access) {
         long wait = failedSignIns.acquire(ip);
         if (wait > 0) {
             throw Refusal.rateLimited(wait);
         }
-        Session session = checkPassword(username, password, ip);
+        User user = checkPassword(username, password, ip, access);
         failedSignIns.release(ip);
-        return session;
+        return user;
     }
 
-    private Session checkPassword(String username, String password, String ip) {
+    private User checkPassword(String username, String password, String ip, Consumer<User> access) {
         Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
         if (username.length() > MAX_USERNAME_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw rejected;
@@ -98,21 +112,28 @@ public final class AuthService {
             lockout.recordFailure(found, ip);
             throw rejected;
         }
-        Session session = signIn(found, ip, rejected);
+        admit(found, ip, rejected, access);
         if (legacy) {
             legacyPasswords.upgrade(found, password);
         }
-        return session;
+        return found;
     }
 
-    private Session signIn(User user, String ip, Refusal rejected) {
+    private void admit(User user, String ip, Refusal rejected, Consumer<User> access) {
         if (user.status() != UserStatus.ACTIVE) {
             throw rejected;
         }
+        access.accept(user);
+        lockout.recordSuccess(user, ip);
+    }
+
+    private void requireApiAccess(User user) {
         if (!packages.of(user).apiAccess()) {
             throw new Refusal(ErrorKind.FORBIDDEN, NO_API_ACCESS);
         }
-        lockout.recordSuccess(user, ip);
+    }
+
+    private Session issueToken(User user, String ip) {
         return new Session(tokens.issue(user.id(), ip), user.id());
     }
 

@@ -111,6 +111,19 @@ final class SettingKeys {
     static final Setting<Optional<String>> METRICS_TOKEN =
             define("filehost.metrics.token", Optional.empty(), TEXT.map(Optional::of));
 
+    static final Setting<Duration> WEB_SESSION_IDLE = define("filehost.web.session-idle-minutes",
+            Duration.ofMinutes(1440), wholeNumber(1, 525_600).map(Duration::ofMinutes));
+    static final Setting<Boolean> WEB_REGISTRATION_OPEN = define("filehost.web.registration-open", true, YES_NO);
+    /** Empty: the site sends no mail, so offers no password reset; the smtp settings below count only with a host. */
+    static final Setting<String> SMTP_HOST = define("filehost.smtp.host", "", TEXT);
+    static final Setting<Integer> SMTP_PORT = define("filehost.smtp.port", 587, wholeNumber(1, 65535));
+    static final Setting<String> SMTP_SECURITY = define("filehost.smtp.security", "starttls",
+            TEXT.map(type -> type.toLowerCase(Locale.ROOT)).check(List.of("starttls", "tls", "none")::contains,
+                    "must be starttls, tls or none"));
+    static final Setting<String> SMTP_USERNAME = define("filehost.smtp.username", "", TEXT);
+    static final Setting<String> SMTP_PASSWORD = define("filehost.smtp.password", "", TEXT);
+    static final Setting<String> SMTP_FROM = required("filehost.smtp.from", "a mail server is set", TEXT);
+
     private SettingKeys() {
     }
 

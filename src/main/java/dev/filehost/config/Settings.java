@@ -51,7 +51,8 @@ public record Settings(
         Duration resumableUploadExpiry,
         Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
-        MetricsAccess metricsAccess) {
+        MetricsAccess metricsAccess,
+        WebSettings web) {
 
     /** The key of every setting, from {@link SettingKeys}. */
     static final Set<String> KEYS = SettingKeys.all().stream().map(Setting::key).collect(Collectors.toUnmodifiableSet());
@@ -97,7 +98,8 @@ public record Settings(
                 r.get(RESUMABLE_UPLOAD_EXPIRY),
                 r.get(SHUTDOWN_GRACE),
                 S3Settings.read(r),
-                new MetricsAccess(r.get(METRICS_ALLOW), r.get(METRICS_TOKEN)));
+                new MetricsAccess(r.get(METRICS_ALLOW), r.get(METRICS_TOKEN)),
+                WebSettings.read(r));
     }
 
     public boolean usesPostgres() {

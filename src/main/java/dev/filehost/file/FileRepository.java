@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -218,6 +219,39 @@ public final class FileRepository {
                     .bind("mime", mimeType).bind("folder", folderId).bind("id", file.id()).execute();
         });
         return findById(file.id()).orElseThrow();
+    }
+
+    /** Brings a trashed file back, into {@code folderId} (null: the root). */
+    public void restore(long id, Long folderId) {
+        jdbi.useTransaction(h -> h.createUpdate("""
+                        UPDATE files SET status = :active, trashed_at = NULL, folder_id = :folder
+                        WHERE id = :id AND status = :trash""")
+                .bind("active", FileStatus.ACTIVE.value()).bind("trash", FileStatus.TRASH.value())
+                .bind("folder", folderId).bind("id", id).execute());
+    }
+
+    /** Deletes the user's trashed files now; their blobs go with the next sweep when nothing else uses them. */
+    public int deleteTrashOf(long userId) {
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM files WHERE user_id = :user AND status = :trash")
+                .bind("user", userId).bind("trash", FileStatus.TRASH.value()).execute());
+    }
+
+    /** The user's active files in a folder (null: the root), whole rows: the file manager shows their dates too. */
+    public List<StoredFile> activeIn(long userId, Long folderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE user_id = :user AND <folder> AND status = :active")
+                .define("folder", inFolder(folderId)).bind("folder", folderId).bind("user", userId)
+                .bind("active", FileStatus.ACTIVE.value())
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** The user's files in {@code status} whose name contains {@code text} (any case; all when blank), by name. */
+    public List<StoredFile> findByName(long userId, FileStatus status, String text, int limit) {
+        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT * FROM files WHERE user_id = :user AND status = :status
+                        AND LOWER(name) LIKE :pattern ESCAPE '!' ORDER BY name, id LIMIT :limit""")
+                .bind("user", userId).bind("status", status.value()).bind("pattern", pattern).bind("limit", limit)
+                .map((rs, ctx) -> map(rs)).list());
     }
 
     /** Removes a row that never became visible to its owner (a refused upload). */

@@ -3,6 +3,7 @@ package dev.filehost.file;
 import dev.filehost.core.Ids;
 import dev.filehost.core.Refusal;
 import java.time.Clock;
+import java.util.List;
 
 /** The rules of /file/info, edit, delete, move and copy, with the one ownership check for files. */
 public final class FileService {
@@ -49,6 +50,34 @@ public final class FileService {
     public StoredFile trash(StoredFile file) {
         files.trash(file.id(), clock.millis());
         return files.findById(file.id()).orElseThrow();
+    }
+
+    /** Back from the trash into its folder, or into the root when that folder is gone or trashed itself. */
+    public StoredFile restore(StoredFile file) {
+        Long folderId = file.folderId() != null && folders.isActiveFolderOf(file.userId(), file.folderId())
+                ? file.folderId() : null;
+        files.restore(file.id(), folderId);
+        folders.fileArrivedIn(folderId);
+        return files.findById(file.id()).orElseThrow();
+    }
+
+    /** Deletes every trashed file of the user at once, as the trash's retention would later. */
+    public int emptyTrash(long userId) {
+        return files.deleteTrashOf(userId);
+    }
+
+    /** The user's active files whose name contains the text, in every folder. */
+    public List<StoredFile> search(long userId, String text, int limit) {
+        return files.findByName(userId, FileStatus.ACTIVE, text, limit);
+    }
+
+    /** The user's active files in a folder already known to be the user's (null: the root). */
+    public List<StoredFile> activeIn(long userId, Long folderId) {
+        return files.activeIn(userId, folderId);
+    }
+
+    public List<StoredFile> trashed(long userId, int limit) {
+        return files.findByName(userId, FileStatus.TRASH, "", limit);
     }
 
     public StoredFile move(StoredFile file, String rawFolderId) {

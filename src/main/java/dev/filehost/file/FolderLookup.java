@@ -38,6 +38,9 @@ public interface FolderLookup {
         return Wording.of(Problem.DESTINATION_NOT_FOUND, notFoundMessage).around(() -> ownedTarget(userId, raw));
     }
 
+    /** Whether the folder is one of the user's, and not in the trash. */
+    boolean isActiveFolderOf(long userId, long folderId);
+
     /** A file arrived in the folder (null: the root): it and the folders above it count as updated. */
     void fileArrivedIn(Long folderId);
 

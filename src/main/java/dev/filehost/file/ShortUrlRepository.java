@@ -31,12 +31,9 @@ final class ShortUrlRepository {
      */
     String claim(Handle h, long fileId, String wanted) {
         lock.acquire(h, "short-urls");
-        boolean free = wanted != null && ShortUrls.isWellFormed(wanted) && !isTakenByAnother(h, wanted, fileId);
-        String code = free ? wanted : null;
-        for (int attempt = 1; code == null; attempt++) {
-            String candidate = ShortUrls.candidate(fileId, attempt);
-            code = isTakenByAnother(h, candidate, fileId) ? null : candidate;
-        }
+        boolean free = wanted != null && ShortUrls.isWellFormed(wanted) && !ShortUrls.isReserved(wanted)
+                && !isTakenByAnother(h, wanted, fileId);
+        String code = free ? wanted : ShortUrls.firstFree(fileId, candidate -> isTakenByAnother(h, candidate, fileId));
         h.createUpdate("UPDATE files SET short_url = :code WHERE id = :id").bind("code", code).bind("id", fileId)
                 .execute();
         return code;

@@ -24,6 +24,14 @@ public final class StorageQuota {
         this.clock = clock;
     }
 
+    /** What the user stores, against what the package allows (0: no limit). */
+    public record Usage(long usedBytes, long allowedBytes) {
+    }
+
+    public Usage usage(User user, AccountPackage pkg) {
+        return new Usage(files.usedBytes(user.id()), allowedBytes(user, pkg));
+    }
+
     /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */
     public long remaining(User user, AccountPackage pkg) {
         long allowed = allowedBytes(user, pkg);

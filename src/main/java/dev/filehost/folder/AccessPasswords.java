@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /** Folder access passwords: the API sends and stores their MD5 as 32 hex characters, as the contract says. */
-final class AccessPasswords {
+public final class AccessPasswords {
     static final String NOT_MD5 = "Param access_password must be the MD5 hash of the password: 32 hexadecimal characters.";
     /** What a client sends on /folder/edit to remove the password. */
     static final String CLEAR = "null";
@@ -30,7 +30,8 @@ final class AccessPasswords {
         return Secrets.constantTimeEquals(md5Hex(typed), storedMd5);
     }
 
-    private static String md5Hex(String text) {
+    /** The form the API takes a typed password in, for the website's folder forms. */
+    public static String md5Hex(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -105,6 +105,13 @@ public final class FolderRepository {
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /** All the user's folders outside the trash, by name: the file manager's tree. */
+    public List<Folder> listActive(long userId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM folders WHERE user_id = :user AND status = 'active' ORDER BY name, id")
+                .bind("user", userId).map((rs, ctx) -> map(rs)).list());
+    }
+
     /** The id of the folder with this url hash. */
     public Optional<Long> idOfUrlHash(String urlHash) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM folders WHERE url_hash = :hash")

@@ -3,6 +3,7 @@ package dev.filehost.folder;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FolderLookup;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The one place that decides whether a folder parameter names one of the caller's folders. */
@@ -36,6 +37,16 @@ public final class Folders implements FolderLookup {
     /** The caller's folder itself, active or trashed. */
     public long ownedOrTrashed(long userId, String raw) {
         return notRoot(ownedOrTrashedOrRoot(userId, raw));
+    }
+
+    /** All the user's folders outside the trash, by name. */
+    public List<Folder> activeOf(long userId) {
+        return repository.listActive(userId);
+    }
+
+    @Override
+    public boolean isActiveFolderOf(long userId, long folderId) {
+        return repository.isOwnedBy(folderId, userId, true);
     }
 
     @Override

@@ -10,14 +10,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The Mustache templates of the public pages (classpath "templates/"), sent as HTML. Every
- * {{value}} goes through {@link Html#escape}; the pages run no script and load nothing foreign.
+ * {{value}} goes through {@link Html#escape}; the pages run only the site's own scripts and load nothing foreign.
  */
 public final class Templates {
-    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
-            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private static final Map<String, String> HEADERS = Map.of(
             "Content-Type", "text/html; charset=utf-8",
@@ -38,25 +39,57 @@ public final class Templates {
         }
     };
     private final Site site;
+    private final SiteSessions sessions;
 
-    public Templates(String siteName) {
+    public Templates(String siteName, SiteSessions sessions) {
         this.site = new Site(siteName);
+        this.sessions = sessions;
     }
 
     /** What every page shows besides its own model: the layout reads it. */
     private record Site(String siteName) {
     }
 
-    /** Renders "templates/{name}.mustache" with the page's model. */
+    /**
+     * The header's sign-in state, and the CSRF token for the page's forms: asked for only by pages that
+     * have a form, so a visitor's token cookie is set only there.
+     */
+    private static final class Header {
+        static final Header NOBODY = new Header(false, () -> null);
+
+        private final boolean signedIn;
+        private final Supplier<String> csrf;
+
+        Header(boolean signedIn, Supplier<String> csrf) {
+            this.signedIn = signedIn;
+            this.csrf = csrf;
+        }
+
+        public boolean signedIn() {
+            return signedIn;
+        }
+
+        public String csrf() {
+            return csrf.get();
+        }
+    }
+
+    /** Renders "templates/{name}.mustache" with the page's model, for nobody in particular. */
     HtmlPage render(String name, Object page) {
+        return render(name, Header.NOBODY, page);
+    }
+
+    private HtmlPage render(String name, Header header, Object page) {
         StringWriter html = new StringWriter();
-        factory.compile(name + ".mustache").execute(html, new Object[] {site, page});
+        factory.compile(name + ".mustache").execute(html, new Object[] {site, header, page});
         return new HtmlPage(html.toString(), HEADERS);
     }
 
-    /** Renders "templates/{name}.mustache" with the page's model and sends it. */
+    /** Renders "templates/{name}.mustache" with the page's model and the visitor's header, and sends it. */
     void send(Context ctx, int status, String name, Object page) {
-        HtmlPage rendered = render(name, page);
+        Visitor visitor = sessions.visitor(ctx);
+        Header header = new Header(visitor.signedIn(), () -> sessions.csrfToken(ctx));
+        HtmlPage rendered = render(name, header, page);
         ctx.status(status);
         rendered.headers().forEach(ctx::header);
         ctx.result(rendered.html());

@@ -11,11 +11,14 @@ import dev.filehost.support.ServerProcess;
 import dev.filehost.support.Session;
 import dev.filehost.support.TestOrigin;
 import dev.filehost.support.TestServer;
+import dev.filehost.support.TusRequests;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -91,6 +95,32 @@ class TwoNodesTest {
 
     private static String onB(String url) {
         return clientB.base() + url.substring(url.indexOf('/', "http://".length()));
+    }
+
+    @Test
+    void aResumableUploadStartedOnOneNodeIsFinishedOnTheOther() throws Exception {
+        Session onA = signInOnA();
+        byte[] content = new byte[11 * 1024 * 1024 + 3];
+        new Random(18).nextBytes(content);
+        TusRequests tusA = new TusRequests(nodeA.client(), onA);
+        TusRequests tusB = new TusRequests(clientB, onA);
+        String urlA = tusA.create(content.length, "two-nodes.bin");
+        String urlB = onB(urlA);
+
+        int half = 6 * 1024 * 1024 + 1;
+        assertThat(tusA.patch(urlA, 0, Arrays.copyOfRange(content, 0, half)).statusCode()).isEqualTo(204);
+        assertThat(tusB.head(urlB).headers().firstValue("Upload-Offset")).hasValue(Integer.toString(half));
+        HttpResponse<String> last = tusB.patch(urlB, half, Arrays.copyOfRange(content, half, content.length));
+
+        String fileId = last.headers().firstValue("Filehost-File-Id").orElseThrow();
+        String download = onA.call("file/download", "file_id", fileId).data().path("download_url").asText();
+        byte[] fetched = nodeA.client().fetch(download).body();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(fetched)))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        String md5 = nodeA.app().components().database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT b.md5 FROM files f JOIN blobs b ON b.sha256 = f.blob_sha256 WHERE f.id = :id")
+                .bind("id", Long.parseLong(fileId)).mapTo(String.class).one());
+        assertThat(md5).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content)));
     }
 
     @Test

@@ -49,7 +49,10 @@ class TusProtocolTest extends ApiTestBase {
 
     @AfterEach
     void resetFreePackage() {
-        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_upload_size", "1073741824");
+        var admin = server.app().components().packageAdmin();
+        admin.set(Actor.cli(), "Free Account", "max_upload_size", "1073741824");
+        admin.set(Actor.cli(), "Free Account", "can_upload", "1");
+        admin.set(Actor.cli(), "Free Account", "blocked_file_types", "");
     }
 
     @Test
@@ -128,6 +131,24 @@ class TusProtocolTest extends ApiTestBase {
 
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.body()).contains("The maximum upload size for your account is 1000 bytes.");
+    }
+
+    @Test
+    void thePackagesRefusalsOfFileUploadApplyAtCreation() {
+        TusRequests tus = tus(signInNewUser());
+        var admin = server.app().components().packageAdmin();
+
+        admin.set(Actor.cli(), "Free Account", "blocked_file_types", "exe");
+        HttpResponse<String> blockedType = tus.send("POST", tus.creationUrl(), null, "Upload-Length", "10",
+                "Upload-Metadata", TusRequests.metadata("filename", "setup.exe"));
+        admin.set(Actor.cli(), "Free Account", "can_upload", "0");
+        HttpResponse<String> cannotUpload = tus.send("POST", tus.creationUrl(), null, "Upload-Length", "10",
+                "Upload-Metadata", TusRequests.metadata("filename", "notes.txt"));
+
+        assertThat(blockedType.statusCode()).isEqualTo(403);
+        assertThat(blockedType.body()).contains("Files of type 'exe' are not allowed for your account.");
+        assertThat(cannotUpload.statusCode()).isEqualTo(403);
+        assertThat(cannotUpload.body()).contains("Your account level does not allow uploads.");
     }
 
     @Test
@@ -248,12 +269,15 @@ class TusProtocolTest extends ApiTestBase {
         String url = tus.create(100, "a.bin");
         tus.patch(url, 0, randomBytes(10, 9));
 
+        double expired = metric("filehost_tus_uploads_total{event=\"expired\"}");
+
         server.clock().advance(Duration.ofHours(24).plusSeconds(1));
         int status = tus.head(url).statusCode();
         int removed = server.app().components().housekeeping().resumableUploadExpiry().orElseThrow().run();
 
         assertThat(status).isEqualTo(410);
         assertThat(removed).isGreaterThanOrEqualTo(1);
+        assertThat(metric("filehost_tus_uploads_total{event=\"expired\"}")).isGreaterThanOrEqualTo(expired + 1);
         assertThat(tus.head(url).statusCode()).isEqualTo(404);
     }
 
@@ -357,13 +381,35 @@ class TusProtocolTest extends ApiTestBase {
         byte[] content = randomBytes(600_000, 15);
         String url = tus.create(600_000, "broken.bin");
 
-        try (Socket interrupted = tus.startPatch(url, 0, 600_000, Arrays.copyOfRange(content, 0, 300_000))) {
-            waitUntil(() -> stagedBytes(url) > 0);
-        }
+        // Closing after sending: the server still reads what was sent, then finds the body cut short.
+        tus.startPatch(url, 0, 600_000, Arrays.copyOfRange(content, 0, 300_000)).close();
         waitUntil(() -> "300000".equals(header(tus.head(url), "Upload-Offset")));
         HttpResponse<String> rest = tus.patch(url, 300_000, Arrays.copyOfRange(content, 300_000, 600_000));
 
         assertThat(md5Of(header(rest, "Filehost-File-Id"))).isEqualTo(hex("MD5", content));
+    }
+
+    @Test
+    void piecesThatDoNotFitTheStoresPartsMakeTheRightFile() throws Exception {
+        Session session = signInNewUser();
+        TusRequests tus = tus(session);
+        int size = 12 * 1024 * 1024 + 12_345;
+        byte[] content = randomBytes(size, 19);
+        String url = tus.create(size, "pieces.bin");
+
+        int offset = 0;
+        HttpResponse<String> last = null;
+        for (int piece : new int[] {3 * 1024 * 1024 + 7, 1000, 4 * 1024 * 1024, 2 * 1024 * 1024}) {
+            last = tus.patch(url, offset, Arrays.copyOfRange(content, offset, offset + piece));
+            assertThat(last.statusCode()).isEqualTo(204);
+            offset += piece;
+        }
+        last = tus.patch(url, offset, Arrays.copyOfRange(content, offset, size));
+
+        String fileId = header(last, "Filehost-File-Id");
+        assertThat(md5Of(fileId)).isEqualTo(hex("MD5", content));
+        String download = session.call("file/download", "file_id", fileId).data().path("download_url").asText();
+        assertThat(hex("SHA-256", api().fetch(download).body())).isEqualTo(hex("SHA-256", content));
     }
 
     @Test
@@ -388,10 +434,9 @@ class TusProtocolTest extends ApiTestBase {
         byte[] content = randomBytes(200_000, 17);
         String url = tus.create(200_000, "stalled.bin");
 
-        // Whole read buffers (16 KiB at first), so that the server has staged all it was sent.
-        int sent = 3 * 16 * 1024;
+        int sent = 50_000;
         try (Socket stalled = tus.startPatch(url, 0, 200_000, Arrays.copyOfRange(content, 0, sent))) {
-            waitUntil(() -> stagedBytes(url) == sent);
+            waitUntil(() -> leaseIsHeld(url));
             HttpResponse<String> locked = tus.patch(url, 0, new byte[10]);
             server.clock().advance(UploadLeases.STALL_TIMEOUT.plusSeconds(1));
             HttpResponse<String> takenOver = tus.patch(url, 0, content);
@@ -442,9 +487,10 @@ class TusProtocolTest extends ApiTestBase {
         throw new AssertionError("the condition did not come true within 10 s");
     }
 
-    private static long stagedBytes(String url) throws Exception {
+    private static boolean leaseIsHeld(String url) {
         String id = url.substring(url.lastIndexOf('/') + 1);
-        java.nio.file.Path staged = server.settings().dataDir().resolve("blobs").resolve("staging").resolve(id);
-        return java.nio.file.Files.exists(staged) ? java.nio.file.Files.size(staged) : -1;
+        return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT lease_owner IS NOT NULL FROM tus_uploads WHERE id = :id")
+                .bind("id", id).mapTo(Boolean.class).one());
     }
 }

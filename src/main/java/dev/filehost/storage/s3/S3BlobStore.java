@@ -7,6 +7,8 @@ import dev.filehost.storage.BlobStore;
 import dev.filehost.storage.HashingCopy;
 import dev.filehost.storage.OrphanSweep;
 import dev.filehost.storage.RemoteStore;
+import dev.filehost.storage.ResumableStaging;
+import dev.filehost.storage.RunningDigests;
 import dev.filehost.storage.StoredBlob;
 import dev.filehost.storage.WriteLimit;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
@@ -42,8 +45,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * put under its key in one request. A larger one streams as a multipart upload to {@code tmp/<uuid>},
  * since its key is known only at the end, and is then copied inside the store to its key; so a blob key
  * either holds the complete content or does not exist, and memory per write stays at two parts.
+ * Resumable uploads are staged under {@code staging/} ({@link S3Staging}).
  */
-public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, AutoCloseable {
+public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, ResumableStaging, AutoCloseable {
 
     static final String BLOB_PREFIX = "blobs/";
     static final String TEMP_PREFIX = "tmp/";
@@ -56,12 +60,14 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
     private final String bucket;
     private final int partSize;
     private final ServerSideCopy copier;
+    private final S3Staging staging;
 
     S3BlobStore(S3Client s3, String bucket, int partSize, ServerSideCopy copier) {
         this.s3 = s3;
         this.bucket = bucket;
         this.partSize = partSize;
         this.copier = copier;
+        this.staging = new S3Staging(s3, bucket, partSize);
     }
 
     /**
@@ -121,6 +127,32 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
     }
 
     @Override
+    public void createStaged(String id) throws IOException {
+        staging.create(id);
+    }
+
+    @Override
+    public long append(String id, long offset, InputStream in, WriteLimit limit, RunningDigests digests,
+                       BooleanSupplier keep) throws IOException {
+        return staging.append(id, offset, in, limit, digests, keep);
+    }
+
+    @Override
+    public long stagedSize(String id) throws IOException {
+        return staging.stagedSize(id);
+    }
+
+    @Override
+    public StoredBlob publish(String id, Optional<StoredBlob> known, BeforePublish beforePublish) throws IOException {
+        return staging.publish(id, known, beforePublish, this);
+    }
+
+    @Override
+    public void deleteStaged(String id) throws IOException {
+        staging.delete(id);
+    }
+
+    @Override
     public boolean exists(String sha256) throws IOException {
         String key = keyOf(sha256);
         try {
@@ -151,8 +183,9 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
         if (offset < 0 || length < -1) {
             throw new IllegalArgumentException("invalid range: offset " + offset + ", length " + length);
         }
-        if (length == 0) {
-            requireInBlob(sha256, offset, 0);
+        if (length == 0 || length > Long.MAX_VALUE - offset) {
+            // Nothing to fetch, or a range no blob can hold (its last byte would overflow the header).
+            requireInBlob(sha256, offset, length);
             return InputStream.nullInputStream();
         }
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
@@ -173,7 +206,7 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
             return InputStream.nullInputStream();
         }
         long blobSize = blobSizeOf(body.response());
-        if (length != -1 && offset + length > blobSize) {
+        if (!fits(offset, length, blobSize)) {
             body.abort();
             body.close();
             throw rangeExceeds(offset, length, blobSize);
@@ -250,7 +283,7 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
     }
 
     /** Copies the completed upload to its blob key unless an identical blob is there, then drops it. */
-    private void moveIntoPlace(String tempKey, StoredBlob blob) throws IOException {
+    void moveIntoPlace(String tempKey, StoredBlob blob) throws IOException {
         try {
             // A concurrent writer of the same content may copy too; the bytes are identical either way.
             if (!exists(blob.sha256())) {
@@ -274,10 +307,14 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, A
 
     private void requireInBlob(String sha256, long offset, long length) throws IOException {
         long blobSize = size(sha256);
-        long end = length == -1 ? offset : offset + length;
-        if (offset > blobSize || end > blobSize) {
+        if (!fits(offset, length, blobSize)) {
             throw rangeExceeds(offset, length, blobSize);
         }
+    }
+
+    /** Compared without adding offset and length, which may overflow. */
+    private static boolean fits(long offset, long length, long blobSize) {
+        return offset <= blobSize && (length == -1 || length <= blobSize - offset);
     }
 
     /** The whole blob's size: after the slash of a Content-Range, else the body's length. */

@@ -13,14 +13,14 @@ import dev.filehost.site.SiteSettings;
  * The API's gate: an address banned from the whole site is refused every call; in maintenance every signed-in
  * caller but an admin is refused with the operator's message. Sign-in itself stays open so admins can work.
  */
-final class SiteGate implements CallGate<User> {
+final class ApiGate implements CallGate<User> {
     private static final String ADMIN_LEVEL = "admin";
 
     private final Bans bans;
     private final SiteSettings site;
     private final Packages packages;
 
-    SiteGate(Bans bans, SiteSettings site, Packages packages) {
+    ApiGate(Bans bans, SiteSettings site, Packages packages) {
         this.bans = bans;
         this.site = site;
         this.packages = packages;

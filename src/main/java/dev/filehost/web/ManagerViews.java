@@ -1,0 +1,168 @@
+package dev.filehost.web;
+
+import dev.filehost.file.FileLinks;
+import dev.filehost.file.StorageQuota;
+import dev.filehost.file.StoredFile;
+import dev.filehost.folder.Folder;
+import dev.filehost.folder.FolderLinks;
+import dev.filehost.folder.FolderPrivacy;
+import dev.filehost.http.ApiDates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The file manager's page model: breadcrumbs, the folder tree, the sorted page of files, the quota. */
+final class ManagerViews {
+    private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER;
+
+    private final FileLinks fileLinks;
+    private final FolderLinks folderLinks;
+    private final ApiDates dates;
+
+    ManagerViews(FileLinks fileLinks, FolderLinks folderLinks, ApiDates dates) {
+        this.fileLinks = fileLinks;
+        this.folderLinks = folderLinks;
+        this.dates = dates;
+    }
+
+    record Crumb(String name, String url) {
+    }
+
+    record Crumbs(List<Crumb> items) {
+    }
+
+    record TreeNode(long id, String name, String url, int depth, boolean current, String label) {
+    }
+
+    record FolderRow(long id, String name, String url) {
+    }
+
+    record FileRow(long id, String name, String size, String date, long downloads, String pageUrl, String folder,
+                   String previewUrl) {
+    }
+
+    record Column(String label, String url, String ariaSort, String arrow, boolean numeric) {
+    }
+
+    record Privacy(int code, String label, boolean selected) {
+    }
+
+    record CurrentFolder(long id, String name, String publicUrl, List<Privacy> privacy, boolean hasPassword) {
+    }
+
+    record Usage(String used, String allowed, long percent, boolean limited) {
+    }
+
+    record ManagerPage(String heading, boolean trash, boolean search, String query, Crumbs crumbs,
+                       List<TreeNode> tree, boolean atRoot, List<FolderRow> folders, List<FileRow> files,
+                       List<Column> columns, String back, String prevUrl, String nextUrl, String pageLabel,
+                       CurrentFolder current, String parentId, Usage usage, boolean empty) {
+    }
+
+    ManagerPage page(ManagerQuery query, List<Folder> all, Long folderId, List<Folder> subFolders,
+                     List<StoredFile> files, StorageQuota.Usage usage) {
+        Map<Long, Folder> byId = new HashMap<>();
+        all.forEach(f -> byId.put(f.id(), f));
+        List<StoredFile> sorted = new ArrayList<>(files);
+        sorted.sort(order(query.sort(), query.descending()));
+        int pages = Math.max(1, (sorted.size() + FileManagerRoutes.PAGE_SIZE - 1) / FileManagerRoutes.PAGE_SIZE);
+        int page = Math.min(query.page(), pages);
+        List<FileRow> rows = sorted.subList((page - 1) * FileManagerRoutes.PAGE_SIZE,
+                        Math.min(sorted.size(), page * FileManagerRoutes.PAGE_SIZE)).stream()
+                .map(file -> row(file, byId, query.isSearch() || query.isTrash())).toList();
+        Folder current = folderId == null ? null : byId.get(folderId);
+        String heading = query.isTrash() ? "Trash" : query.isSearch() ? "Files named like “" + query.search() + "”"
+                : current == null ? "My files" : current.name();
+        boolean inFolderView = !query.isTrash() && !query.isSearch();
+        return new ManagerPage(heading, query.isTrash(), query.isSearch(), query.search(),
+                inFolderView ? new Crumbs(crumbs(current, byId)) : null, tree(all, folderId), folderId == null,
+                subFolders.stream().sorted(Comparator.comparing(Folder::name, BY_NAME))
+                        .map(f -> new FolderRow(f.id(), f.name(), "/account?folder=" + f.id())).toList(),
+                rows, columns(query), query.url(),
+                page > 1 ? query.url(query.sort(), query.descending(), page - 1) : null,
+                page < pages ? query.url(query.sort(), query.descending(), page + 1) : null,
+                pages > 1 ? "Page " + page + " of " + pages : null,
+                inFolderView && current != null ? currentFolder(current) : null,
+                folderId == null ? "" : folderId.toString(), usage(usage), rows.isEmpty() && subFolders.isEmpty());
+    }
+
+    private FileRow row(StoredFile file, Map<Long, Folder> folders, boolean showFolder) {
+        String folder = !showFolder ? null : file.folderId() == null || !folders.containsKey(file.folderId())
+                ? "Home" : folders.get(file.folderId()).name();
+        boolean image = file.mimeType() != null && file.mimeType().startsWith("image/") && file.isActive();
+        return new FileRow(file.id(), file.name(), ByteSizes.human(file.size()), dates.format(file.createdAt()),
+                file.downloads(), fileLinks.page(file), folder, image ? "/account/thumb/" + file.id() : null);
+    }
+
+    private static Comparator<StoredFile> order(String sort, boolean descending) {
+        Comparator<StoredFile> by = switch (sort) {
+            case "size" -> Comparator.comparingLong(StoredFile::size);
+            case "date" -> Comparator.comparingLong(StoredFile::createdAt);
+            case "downloads" -> Comparator.comparingLong(StoredFile::downloads);
+            default -> Comparator.comparing(StoredFile::name, BY_NAME);
+        };
+        by = by.thenComparingLong(StoredFile::id);
+        return descending ? by.reversed() : by;
+    }
+
+    private static List<Column> columns(ManagerQuery query) {
+        List<Column> columns = new ArrayList<>();
+        for (String sort : ManagerQuery.SORTS) {
+            boolean active = sort.equals(query.sort());
+            boolean nextDescending = active ? !query.descending() : !sort.equals("name");
+            String label = Character.toUpperCase(sort.charAt(0)) + sort.substring(1);
+            columns.add(new Column(label, query.url(sort, nextDescending, 1),
+                    active ? (query.descending() ? "descending" : "ascending") : "none",
+                    active ? (query.descending() ? "↓" : "↑") : "", !sort.equals("name") && !sort.equals("date")));
+        }
+        return columns;
+    }
+
+    private static List<Crumb> crumbs(Folder current, Map<Long, Folder> byId) {
+        List<Crumb> crumbs = new ArrayList<>();
+        for (Folder f = current; f != null; f = f.parentId() == null ? null : byId.get(f.parentId())) {
+            crumbs.add(0, new Crumb(f.name(), "/account?folder=" + f.id()));
+        }
+        crumbs.add(0, new Crumb("Home", "/account"));
+        return crumbs;
+    }
+
+    /** Every folder in tree order, each with its depth, for the tree and for the move and copy targets. */
+    private static List<TreeNode> tree(List<Folder> all, Long currentId) {
+        Map<Long, List<Folder>> children = new HashMap<>();
+        for (Folder f : all) {
+            children.computeIfAbsent(f.parentId() == null ? 0L : f.parentId(), k -> new ArrayList<>()).add(f);
+        }
+        List<TreeNode> nodes = new ArrayList<>();
+        addChildren(0L, 1, children, currentId, nodes);
+        return nodes;
+    }
+
+    private static void addChildren(long parent, int depth, Map<Long, List<Folder>> children, Long currentId,
+                                    List<TreeNode> nodes) {
+        for (Folder f : children.getOrDefault(parent, List.of())) {
+            nodes.add(new TreeNode(f.id(), f.name(), "/account?folder=" + f.id(), depth,
+                    Objects.equals(f.id(), currentId), "\u00a0\u00a0".repeat(depth - 1) + f.name()));
+            addChildren(f.id(), depth + 1, children, currentId, nodes);
+        }
+    }
+
+    private CurrentFolder currentFolder(Folder folder) {
+        List<Privacy> privacy = List.of(
+                new Privacy(FolderPrivacy.PRIVATE.code(), "Private: only you", folder.privacy() == FolderPrivacy.PRIVATE),
+                new Privacy(FolderPrivacy.UNLISTED.code(), "Unlisted: anyone with the link",
+                        folder.privacy() == FolderPrivacy.UNLISTED),
+                new Privacy(FolderPrivacy.PUBLIC.code(), "Public", folder.privacy() == FolderPrivacy.PUBLIC));
+        return new CurrentFolder(folder.id(), folder.name(), folderLinks.page(folder), privacy, folder.hasPassword());
+    }
+
+    private static Usage usage(StorageQuota.Usage usage) {
+        boolean limited = usage.allowedBytes() > 0;
+        long percent = limited ? Math.min(100, usage.usedBytes() * 100 / usage.allowedBytes()) : 0;
+        return new Usage(ByteSizes.human(usage.usedBytes()), AccountSettingsRoutes.bytesOrUnlimited(usage.allowedBytes()),
+                percent, limited);
+    }
+}

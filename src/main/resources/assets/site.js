@@ -1,0 +1,13 @@
+// The site's small behaviours, each optional: the pages work without them.
+"use strict";
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("[data-copy]");
+  if (!button) return;
+  const source = document.getElementById(button.dataset.copy);
+  const text = source.value !== undefined ? source.value : source.textContent;
+  navigator.clipboard.writeText(text.trim()).then(() => {
+    const label = button.textContent;
+    button.textContent = "Copied";
+    setTimeout(() => { button.textContent = label; }, 1500);
+  });
+});
