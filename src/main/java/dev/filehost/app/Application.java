@@ -120,7 +120,7 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> web = new ArrayList<>(List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
                 new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
-                        settings.web().registrationOpen(), settings.web().smtp().isPresent()),
+                        () -> components.siteSettings.current().registrationOpen(), settings.web().smtp().isPresent()),
                 new AccountSettingsRoutes(components.auth, components.userAdmin, components.apiKeys,
                         components.accessTokens, components.webSessions, components.packages, components.quota, gate,
                         templates, dates, clientAddress),

@@ -144,7 +144,7 @@ public final class Components implements AutoCloseable {
         this.bans = new Bans(new BanRepository(database.jdbi()), clock);
         this.banAdmin = new BanAdmin(bans, audit);
         this.siteSettings = new SiteSettings(new SiteSettingRepository(database.jdbi()), settings.siteName(),
-                settings.uploadsEnabled(), clock);
+                settings.uploadsEnabled(), settings.web().registrationOpen(), clock);
         this.siteAdmin = new SiteAdmin(siteSettings, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);

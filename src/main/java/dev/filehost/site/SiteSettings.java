@@ -36,14 +36,15 @@ public final class SiteSettings {
     private final Clock clock;
     private final CachedValue<Map<String, String>> stored;
 
-    /** {@code siteName} and {@code uploadsEnabled} come from the settings; registration is open by default. */
-    public SiteSettings(SiteSettingRepository repository, String siteName, boolean uploadsEnabled, Clock clock) {
+    /** The defaults come from the config file and environment. */
+    public SiteSettings(SiteSettingRepository repository, String siteName, boolean uploadsEnabled,
+                        boolean registrationOpen, Clock clock) {
         this.repository = repository;
         this.clock = clock;
         this.defaults = new EnumMap<>(Map.of(
                 SiteSetting.SITE_NAME, siteName,
                 SiteSetting.UPLOADS, uploadsEnabled ? "on" : "off",
-                SiteSetting.REGISTRATION, "open",
+                SiteSetting.REGISTRATION, registrationOpen ? "open" : "closed",
                 SiteSetting.MAINTENANCE, "off",
                 SiteSetting.MAINTENANCE_MESSAGE, DEFAULT_MAINTENANCE_MESSAGE));
         this.stored = new CachedValue<>(repository::all, REFRESH, clock);

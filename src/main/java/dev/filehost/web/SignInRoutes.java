@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * /register, /account/login and /account/logout. Sign-in asks {@link AuthService}, so the website and
@@ -26,11 +27,11 @@ public final class SignInRoutes implements WebRoutes {
     private final SiteGate gate;
     private final Templates templates;
     private final ClientAddress clientAddress;
-    private final boolean registrationOpen;
+    private final BooleanSupplier registrationOpen;
     private final boolean passwordResetOffered;
 
     public SignInRoutes(AuthService auth, UserAdmin users, SiteGate gate, Templates templates,
-                        ClientAddress clientAddress, boolean registrationOpen, boolean passwordResetOffered) {
+                        ClientAddress clientAddress, BooleanSupplier registrationOpen, boolean passwordResetOffered) {
         this.auth = auth;
         this.users = users;
         this.gate = gate;
@@ -49,10 +50,10 @@ public final class SignInRoutes implements WebRoutes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/register", ctx -> templates.send(ctx, 200, "register",
-                new RegisterPage(registrationOpen, null, null, null)));
+                new RegisterPage(registrationOpen.getAsBoolean(), null, null, null)));
         routes.post("/register", this::signUp);
         routes.get("/account/login", ctx -> templates.send(ctx, 200, "login",
-                new LoginPage(null, null, registrationOpen, passwordResetOffered)));
+                new LoginPage(null, null, registrationOpen.getAsBoolean(), passwordResetOffered)));
         routes.post("/account/login", this::signIn);
         routes.post("/account/logout", this::signOut);
     }
@@ -63,7 +64,7 @@ public final class SignInRoutes implements WebRoutes {
         }
         String username = Objects.requireNonNullElse(ctx.formParam("username"), "").strip();
         String email = Objects.requireNonNullElse(ctx.formParam("email"), "").strip();
-        if (!registrationOpen) {
+        if (!registrationOpen.getAsBoolean()) {
             templates.send(ctx, 403, "register", new RegisterPage(false, REGISTRATION_CLOSED, null, null));
             return;
         }
@@ -99,7 +100,7 @@ public final class SignInRoutes implements WebRoutes {
                 ctx.header("Retry-After", Long.toString(refusal.retryAfterSeconds()));
             }
             templates.send(ctx, wait ? 429 : 401, "login", new LoginPage(wait ? WAIT : refusal.getMessage(), username,
-                    registrationOpen, passwordResetOffered));
+                    registrationOpen.getAsBoolean(), passwordResetOffered));
             return;
         }
         gate.sessions().signIn(ctx, user.id(), ip);

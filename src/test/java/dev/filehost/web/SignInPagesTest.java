@@ -2,6 +2,7 @@ package dev.filehost.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.SiteClient;
 import java.net.HttpCookie;
@@ -63,6 +64,22 @@ class SignInPagesTest extends ApiTestBase {
         HttpResponse<String> locked = guesser.submit("/account/login", "/account/login",
                 "username", user.username(), "password", user.password());
         assertThat(locked.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anOperatorClosesRegistrationWhileTheSiteRuns() {
+        var site = server.app().components().siteAdmin();
+        site.set(Actor.cli(), "registration", "closed");
+        try {
+            SiteClient visitor = new SiteClient(base());
+            assertThat(visitor.get("/register").body()).contains(SignInRoutes.REGISTRATION_CLOSED);
+            visitor.submit("/account/login", "/register", "username", "web-late", "email", "late@example.test",
+                    "password", "secret one", "password_again", "secret one");
+            assertThat(server.app().components().userAdmin().list()).noneMatch(u -> u.username().equals("web-late"));
+        } finally {
+            site.set(Actor.cli(), "registration", "open");
+        }
+        assertThat(new SiteClient(base()).get("/register").body()).doesNotContain(SignInRoutes.REGISTRATION_CLOSED);
     }
 
     @Test
