@@ -41,13 +41,17 @@ public final class Templates {
     private final Site site;
     private final SiteSessions sessions;
 
-    public Templates(String siteName, SiteSessions sessions) {
+    /** {@code siteName} is asked at every page: the operator may rename the site while it runs. */
+    public Templates(Supplier<String> siteName, SiteSessions sessions) {
         this.site = new Site(siteName);
         this.sessions = sessions;
     }
 
     /** What every page shows besides its own model: the layout reads it. */
-    private record Site(String siteName) {
+    private record Site(Supplier<String> name) {
+        public String siteName() {
+            return name.get();
+        }
     }
 
     /**
