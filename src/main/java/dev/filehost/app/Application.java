@@ -137,9 +137,10 @@ public final class Application implements AutoCloseable {
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
         components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
                 clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
-        this.http = new HttpServer(settings.bind(), settings.port(), settings.shutdownGrace(), api, apiRoutes,
-                web, new RequestMetrics(components.metrics.registry()), errors::notFound, errors::fault,
-                new ProtocolErrors(envelope, errors::page));
+        this.http = new HttpServer(
+                new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
+                new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,
+                        new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",

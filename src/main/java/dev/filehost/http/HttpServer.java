@@ -27,42 +27,59 @@ public final class HttpServer {
     private final Javalin javalin;
 
     /**
+     * Where the server listens.
+     *
      * @param stopGrace how long a stop waits for requests in progress (uploads, downloads) to finish
      *                  after it stops accepting new connections
-     * @param apiRoutes routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
-     *                  they answer their paths (/api/v2/openapi.json, /api/v2/tus/...)
-     * @param pageFault what a page route that throws answers (the API answers its own faults)
      */
-    public HttpServer(String host, int port, Duration stopGrace, ApiRouter<?> api, List<WebRoutes> apiRoutes,
-                      List<WebRoutes> web, RequestListener requests, Handler pageNotFound,
-                      ExceptionHandler<Exception> pageFault, ProtocolErrors protocolErrors) {
+    public record Listening(String host, int port, Duration stopGrace) {
+    }
+
+    /**
+     * What the server answers.
+     *
+     * @param apiRoutes      routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
+     *                       they answer their paths (/api/v2/openapi.json, /api/v2/tus/...)
+     * @param web            the page routes, in the order they are matched
+     * @param pageNotFound   what a path no route matched answers outside the API
+     * @param pageFault      what a page route that throws answers (the API answers its own faults)
+     * @param protocolErrors what Jetty answers to a request it cannot parse
+     * @param requests       told of every finished request
+     */
+    public record Routes(ApiRouter<?> api, List<WebRoutes> apiRoutes, List<WebRoutes> web, Handler pageNotFound,
+                         ExceptionHandler<Exception> pageFault, ProtocolErrors protocolErrors,
+                         RequestListener requests) {
+    }
+
+    public HttpServer(Listening listening, Routes routes) {
+        ApiRouter<?> api = routes.api();
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new RecordingConnectionFactory(http));
-                connector.setHost(host);
-                connector.setPort(port);
+                connector.setHost(listening.host());
+                connector.setPort(listening.port());
                 return connector;
             });
             config.jetty.modifyHttpConfiguration(http -> http.setInputBufferSize(READ_BUFFER_BYTES));
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(protocolErrors);
-                server.setStopTimeout(stopGrace.toMillis());
+                server.setErrorHandler(routes.protocolErrors());
+                server.setStopTimeout(listening.stopGrace().toMillis());
                 server.insertHandler(new GracefulHandler());
             });
             // Javalin takes the first route that matches, in the order they were added.
-            apiRoutes.forEach(group -> group.register(config.routes));
+            routes.apiRoutes().forEach(group -> group.register(config.routes));
             for (HandlerType method : API_METHODS) {
                 config.routes.addHttpHandler(method, API_ROUTE,
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
                 config.routes.addHttpHandler(method, "/api/v2", api::sendUnknownEndpoint);
             }
-            web.forEach(group -> group.register(config.routes));
+            routes.web().forEach(group -> group.register(config.routes));
             // Javalin keeps its own answers to HttpResponseException (a 413 for a form too large, ...).
-            config.routes.exception(Exception.class, pageFault);
+            config.routes.exception(Exception.class, routes.pageFault());
             config.requestLogger.http((ctx, millis) ->
-                    requests.finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
+                    routes.requests().finished(ctx.method().name(), routeOf(ctx, api), ctx.statusCode(), millis));
             config.routes.error(404, ctx -> {
                 boolean apiPath = isApiPath(ctx.path());
                 if (apiPath && ctx.endpoints().lastHttpEndpoint() != null) {
@@ -75,7 +92,7 @@ public final class HttpServer {
                         || !String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
                     // No route matched (Javalin answers in plain text, or in its own HTML to a browser):
                     // pages that answer 404 send their own HTML.
-                    pageNotFound.handle(ctx);
+                    routes.pageNotFound().handle(ctx);
                 }
             });
         });

@@ -183,8 +183,9 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, R
         if (offset < 0 || length < -1) {
             throw new IllegalArgumentException("invalid range: offset " + offset + ", length " + length);
         }
-        if (length == 0) {
-            requireInBlob(sha256, offset, 0);
+        if (length == 0 || length > Long.MAX_VALUE - offset) {
+            // Nothing to fetch, or a range no blob can hold (its last byte would overflow the header).
+            requireInBlob(sha256, offset, length);
             return InputStream.nullInputStream();
         }
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
@@ -205,7 +206,7 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, R
             return InputStream.nullInputStream();
         }
         long blobSize = blobSizeOf(body.response());
-        if (length != -1 && offset + length > blobSize) {
+        if (!fits(offset, length, blobSize)) {
             body.abort();
             body.close();
             throw rangeExceeds(offset, length, blobSize);
@@ -306,10 +307,14 @@ public final class S3BlobStore implements BlobStore, OrphanSweep, RemoteStore, R
 
     private void requireInBlob(String sha256, long offset, long length) throws IOException {
         long blobSize = size(sha256);
-        long end = length == -1 ? offset : offset + length;
-        if (offset > blobSize || end > blobSize) {
+        if (!fits(offset, length, blobSize)) {
             throw rangeExceeds(offset, length, blobSize);
         }
+    }
+
+    /** Compared without adding offset and length, which may overflow. */
+    private static boolean fits(long offset, long length, long blobSize) {
+        return offset <= blobSize && (length == -1 || length <= blobSize - offset);
     }
 
     /** The whole blob's size: after the slash of a Content-Range, else the body's length. */
