@@ -102,11 +102,11 @@ public final class Application implements AutoCloseable {
                 new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
                 new FilePages(components.downloads, links, summaries, previews, templates),
                 new StatsPages(components.downloadStats, summaries, templates),
-                new DeletePages(components.fileService, links, summaries, templates), previews, errors, clientAddress,
+                new DeletePages(components.fileService, links, summaries, templates, gate), previews, errors, clientAddress,
                 components.folderAccess, folderLinks);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
                 new FolderPages(templates, folderLinks, links), folderLinks, links,
-                components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock),
+                components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock), gate,
                 settings.publicUrl().startsWith("https://"));
         Readiness readiness = new Readiness(List.of(
                 new Readiness.Check("database", components.database::isReachable),

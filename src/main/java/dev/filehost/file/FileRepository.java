@@ -194,17 +194,56 @@ public final class FileRepository {
                 .bind("user", userId).mapTo(Long.class).one();
     }
 
+    /** The columns of a {@link ListedFile}, read by {@link #listed}. */
+    private static final String LISTED_COLUMNS =
+            "id, short_url, name, extension, mime_type, size, status, is_public, downloads, created_at";
+
+    /** Orders a folder's files may be listed in, each by its column (names compare without case). */
+    public enum ListingOrder {
+        NAME("LOWER(name)"), SIZE("size"), DATE("created_at"), DOWNLOADS("downloads");
+
+        private final String column;
+
+        ListingOrder(String column) {
+            this.column = column;
+        }
+    }
+
+    private static ListedFile listed(ResultSet rs, Long folderId) throws SQLException {
+        return new ListedFile(rs.getLong(1), rs.getString(2), folderId, rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getLong(6), FileStatus.parse(rs.getString(7)), rs.getInt(8), rs.getLong(9),
+                rs.getLong(10));
+    }
+
     /** The user's files in a folder (null: the root), active ones only or trashed ones too. */
     public List<ListedFile> listInFolder(long userId, Long folderId, boolean withTrash) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, short_url, name, extension, mime_type, size, status, is_public, downloads
-                        FROM files WHERE user_id = :user AND <folder> <active>""")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LISTED_COLUMNS
+                        + " FROM files WHERE user_id = :user AND <folder> <active>")
                 .define("folder", inFolder(folderId)).define("active", withTrash ? "" : "AND status = 'active'")
                 .bind("folder", folderId).bind("user", userId)
-                .map((rs, ctx) -> new ListedFile(rs.getLong(1), rs.getString(2), folderId, rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), FileStatus.parse(rs.getString(7)),
-                        rs.getInt(8), rs.getLong(9)))
+                .map((rs, ctx) -> listed(rs, folderId))
                 .list());
+    }
+
+    /** One page of the user's active files in a folder (null: the root), sorted by the database; ties by id. */
+    public List<ListedFile> activePage(long userId, Long folderId, ListingOrder order, boolean descending,
+                                       int limit, long offset) {
+        String direction = descending ? "DESC" : "ASC";
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + LISTED_COLUMNS + """
+                         FROM files WHERE user_id = :user AND <folder> AND status = 'active'
+                        ORDER BY <order> <direction>, id <direction> LIMIT :limit OFFSET :offset""")
+                .define("folder", inFolder(folderId)).define("order", order.column).define("direction", direction)
+                .bind("folder", folderId).bind("user", userId).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> listed(rs, folderId))
+                .list());
+    }
+
+    /** How many active files the user has in a folder (null: the root). */
+    public int countActiveIn(long userId, Long folderId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM files WHERE user_id = :user AND <folder> AND status = 'active'")
+                .define("folder", inFolder(folderId)).bind("folder", folderId).bind("user", userId)
+                .mapTo(Integer.class).one());
     }
 
     /** Renames, retypes or moves; {@code naming} says what a name the folder has already becomes. */
@@ -221,27 +260,31 @@ public final class FileRepository {
         return findById(file.id()).orElseThrow();
     }
 
-    /** Brings a trashed file back, into {@code folderId} (null: the root). */
-    public void restore(long id, Long folderId) {
-        jdbi.useTransaction(h -> h.createUpdate("""
-                        UPDATE files SET status = :active, trashed_at = NULL, folder_id = :folder
-                        WHERE id = :id AND status = :trash""")
-                .bind("active", FileStatus.ACTIVE.value()).bind("trash", FileStatus.TRASH.value())
-                .bind("folder", folderId).bind("id", id).execute());
+    /**
+     * Brings a trashed file back, into {@code folderId} (null: the root), if it fits in {@code allowedBytes}
+     * (0 or less: no limit), checked atomically with the account's inserts as {@link #insert} does.
+     *
+     * @return false when the quota has no room for it
+     */
+    public boolean restore(StoredFile file, Long folderId, long allowedBytes) {
+        return jdbi.inTransaction(h -> {
+            lockAccount(h, file.userId());
+            if (allowedBytes > 0 && usedBytes(h, file.userId()) + file.size() > allowedBytes) {
+                return false;
+            }
+            h.createUpdate("""
+                            UPDATE files SET status = :active, trashed_at = NULL, folder_id = :folder
+                            WHERE id = :id AND status = :trash""")
+                    .bind("active", FileStatus.ACTIVE.value()).bind("trash", FileStatus.TRASH.value())
+                    .bind("folder", folderId).bind("id", file.id()).execute();
+            return true;
+        });
     }
 
     /** Deletes the user's trashed files now; their blobs go with the next sweep when nothing else uses them. */
     public int deleteTrashOf(long userId) {
         return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM files WHERE user_id = :user AND status = :trash")
                 .bind("user", userId).bind("trash", FileStatus.TRASH.value()).execute());
-    }
-
-    /** The user's active files in a folder (null: the root), whole rows: the file manager shows their dates too. */
-    public List<StoredFile> activeIn(long userId, Long folderId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM files WHERE user_id = :user AND <folder> AND status = :active")
-                .define("folder", inFolder(folderId)).bind("folder", folderId).bind("user", userId)
-                .bind("active", FileStatus.ACTIVE.value())
-                .map((rs, ctx) -> map(rs)).list());
     }
 
     /** The user's files in {@code status} whose name contains {@code text} (any case; all when blank), by name. */

@@ -52,11 +52,14 @@ public final class FileService {
         return files.findById(file.id()).orElseThrow();
     }
 
-    /** Back from the trash into its folder, or into the root when that folder is gone or trashed itself. */
+    /**
+     * Back from the trash into its folder, or into the root when that folder is gone or trashed itself;
+     * it counts against the storage quota again, so it is refused as an upload would be when there is no room.
+     */
     public StoredFile restore(StoredFile file) {
         Long folderId = file.folderId() != null && folders.isActiveFolderOf(file.userId(), file.folderId())
                 ? file.folderId() : null;
-        files.restore(file.id(), folderId);
+        quota.restore(file, folderId);
         folders.fileArrivedIn(folderId);
         return files.findById(file.id()).orElseThrow();
     }
@@ -71,9 +74,20 @@ public final class FileService {
         return files.findByName(userId, FileStatus.ACTIVE, text, limit);
     }
 
-    /** The user's active files in a folder already known to be the user's (null: the root). */
-    public List<StoredFile> activeIn(long userId, Long folderId) {
-        return files.activeIn(userId, folderId);
+    /** A page (numbered from 1) of a listing, with how many files the whole listing has. */
+    public record ListingPage(List<ListedFile> files, int total, int page) {
+    }
+
+    /**
+     * A page of the user's active files in a folder already known to be the user's (null: the root): one
+     * count, then one query for just that page; a page past the end is the last one.
+     */
+    public ListingPage activePage(long userId, Long folderId, FileRepository.ListingOrder order, boolean descending,
+                                  int page, int pageSize) {
+        int total = files.countActiveIn(userId, folderId);
+        int shown = Math.max(1, Math.min(page, (total + pageSize - 1) / pageSize));
+        return new ListingPage(files.activePage(userId, folderId, order, descending, pageSize,
+                (long) (shown - 1) * pageSize), total, shown);
     }
 
     public List<StoredFile> trashed(long userId, int limit) {

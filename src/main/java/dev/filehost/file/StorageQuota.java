@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * The storage quota: the bytes of active files an account may keep, its own override or else its
- * package's maximum. Every new file, uploaded or copied, is added through here.
+ * package's maximum. Every new file, uploaded or copied, is added through here, and every file restored from
+ * the trash comes back through here.
  */
 public final class StorageQuota {
     private final FileRepository files;
@@ -43,15 +44,25 @@ public final class StorageQuota {
      * upload and copy of the account, or refuses with the upload's quota error.
      */
     public StoredFile add(NewFile file, FileRepository.Naming naming) {
-        User owner = users.findById(file.userId()).orElseThrow();
-        AccountPackage pkg = packages.findById(owner.packageId()).orElseThrow();
-        return files.insert(file, clock.millis(), naming, allowedBytes(owner, pkg))
+        return files.insert(file, clock.millis(), naming, allowedBytesOf(file.userId()))
                 .orElseThrow(StorageQuota::full);
+    }
+
+    /** Brings a trashed file back into {@code folderId} if it fits in its owner's quota, or refuses as an upload is. */
+    public void restore(StoredFile file, Long folderId) {
+        if (!files.restore(file, folderId, allowedBytesOf(file.userId()))) {
+            throw full();
+        }
     }
 
     /** The refusal of a file the quota has no room for. */
     public static Refusal full() {
         return UploadRules.refusal(UploadRules.QUOTA_FULL);
+    }
+
+    private long allowedBytesOf(long userId) {
+        User owner = users.findById(userId).orElseThrow();
+        return allowedBytes(owner, packages.findById(owner.packageId()).orElseThrow());
     }
 
     /** 0 or less: no limit. */

@@ -34,6 +34,12 @@ public record StoredFile(
         return status == FileStatus.ACTIVE;
     }
 
+    /** The file as a listing shows it. */
+    public ListedFile listed() {
+        return new ListedFile(id, shortUrl, folderId, name, extension, mimeType, size, status, ownPrivacy, downloads,
+                createdAt);
+    }
+
     /** Whether a caller proved to be the uploader; compared in constant time, as it is a secret. */
     public boolean hasDeleteHash(String candidate) {
         return candidate != null && MessageDigest.isEqual(deleteHash.getBytes(StandardCharsets.US_ASCII),

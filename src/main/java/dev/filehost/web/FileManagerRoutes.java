@@ -86,14 +86,14 @@ public final class FileManagerRoutes implements WebRoutes {
             errors.notFound(ctx);
             return;
         }
-        List<StoredFile> shown;
+        FileService.ListingPage shown;
         List<Folder> subFolders = List.of();
         if (query.isTrash()) {
-            shown = files.trashed(user.id(), FOUND_LIMIT);
+            shown = ManagerViews.pageOf(files.trashed(user.id(), FOUND_LIMIT), query);
         } else if (query.isSearch()) {
-            shown = files.search(user.id(), query.search(), FOUND_LIMIT);
+            shown = ManagerViews.pageOf(files.search(user.id(), query.search(), FOUND_LIMIT), query);
         } else {
-            shown = files.activeIn(user.id(), folderId);
+            shown = files.activePage(user.id(), folderId, query.order(), query.descending(), query.page(), PAGE_SIZE);
             subFolders = all.stream().filter(f -> Objects.equals(f.parentId(), folderId)).toList();
         }
         StorageQuota.Usage usage = quota.usage(user, packages.of(user));

@@ -35,12 +35,13 @@ public final class FolderRoutes implements WebRoutes {
     private final ErrorPages errors;
     private final ClientAddress clientAddress;
     private final RateLimiter passwordAttempts;
+    private final SiteGate gate;
     private final boolean secureCookie;
 
     /** {@code secureCookie}: the site is served over HTTPS, so the visitor's cookie may travel only there. */
     public FolderRoutes(FolderAccess access, FolderPages pages, FolderLinks folderLinks, FileLinks fileLinks,
                         DownloadService downloads, ErrorPages errors, ClientAddress clientAddress,
-                        RateLimiter passwordAttempts, boolean secureCookie) {
+                        RateLimiter passwordAttempts, SiteGate gate, boolean secureCookie) {
         this.access = access;
         this.pages = pages;
         this.folderLinks = folderLinks;
@@ -49,6 +50,7 @@ public final class FolderRoutes implements WebRoutes {
         this.errors = errors;
         this.clientAddress = clientAddress;
         this.passwordAttempts = passwordAttempts;
+        this.gate = gate;
         this.secureCookie = secureCookie;
     }
 
@@ -70,8 +72,14 @@ public final class FolderRoutes implements WebRoutes {
         }
     }
 
-    /** A right password opens the folder (or leads to the next password above it) on the next GET. */
+    /**
+     * A right password opens the folder (or leads to the next password above it) on the next GET. The form
+     * carries its CSRF token, so no other site can plant its own answer (and cookie) in a visitor's browser.
+     */
     private void unlock(Context ctx, FolderAccess.Visit visit) {
+        if (!gate.csrf(ctx)) {
+            return;
+        }
         if (visit.isOpen()) {
             ctx.redirect(folderLinks.page(visit.folder()), HttpStatus.SEE_OTHER);
             return;

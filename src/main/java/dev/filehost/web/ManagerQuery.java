@@ -1,10 +1,12 @@
 package dev.filehost.web;
 
 import dev.filehost.core.Ids;
+import dev.filehost.file.FileRepository;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +21,11 @@ record ManagerQuery(Optional<Long> folderId, String search, boolean isTrash, Str
         return new ManagerQuery(Ids.parse(ctx.queryParam("folder")),
                 Objects.requireNonNullElse(ctx.queryParam("q"), "").strip(), "trash".equals(ctx.queryParam("view")),
                 SORTS.contains(sort) ? sort : "name", "desc".equals(ctx.queryParam("dir")), page);
+    }
+
+    /** The sort as the database orders a folder's page. */
+    FileRepository.ListingOrder order() {
+        return FileRepository.ListingOrder.valueOf(sort.toUpperCase(Locale.ROOT));
     }
 
     boolean isSearch() {

@@ -1,6 +1,9 @@
 package dev.filehost.web;
 
 import dev.filehost.file.FileLinks;
+import dev.filehost.file.FileRepository;
+import dev.filehost.file.FileService;
+import dev.filehost.file.ListedFile;
 import dev.filehost.file.StorageQuota;
 import dev.filehost.file.StoredFile;
 import dev.filehost.folder.Folder;
@@ -62,16 +65,23 @@ final class ManagerViews {
                        CurrentFolder current, String parentId, Usage usage, boolean empty) {
     }
 
-    ManagerPage page(ManagerQuery query, List<Folder> all, Long folderId, List<Folder> subFolders,
-                     List<StoredFile> files, StorageQuota.Usage usage) {
-        Map<Long, Folder> byId = new HashMap<>();
-        all.forEach(f -> byId.put(f.id(), f));
-        List<StoredFile> sorted = new ArrayList<>(files);
-        sorted.sort(order(query.sort(), query.descending()));
+    /** A page of files found by name or in the trash, sorted and cut here: there are at most a few hundred. */
+    static FileService.ListingPage pageOf(List<StoredFile> found, ManagerQuery query) {
+        List<ListedFile> sorted = found.stream().map(StoredFile::listed)
+                .sorted(order(query.sort(), query.descending())).toList();
         int pages = Math.max(1, (sorted.size() + FileManagerRoutes.PAGE_SIZE - 1) / FileManagerRoutes.PAGE_SIZE);
         int page = Math.min(query.page(), pages);
-        List<FileRow> rows = sorted.subList((page - 1) * FileManagerRoutes.PAGE_SIZE,
-                        Math.min(sorted.size(), page * FileManagerRoutes.PAGE_SIZE)).stream()
+        return new FileService.ListingPage(sorted.subList((page - 1) * FileManagerRoutes.PAGE_SIZE,
+                Math.min(sorted.size(), page * FileManagerRoutes.PAGE_SIZE)), sorted.size(), page);
+    }
+
+    ManagerPage page(ManagerQuery query, List<Folder> all, Long folderId, List<Folder> subFolders,
+                     FileService.ListingPage files, StorageQuota.Usage usage) {
+        Map<Long, Folder> byId = new HashMap<>();
+        all.forEach(f -> byId.put(f.id(), f));
+        int pages = Math.max(1, (files.total() + FileManagerRoutes.PAGE_SIZE - 1) / FileManagerRoutes.PAGE_SIZE);
+        int page = files.page();
+        List<FileRow> rows = files.files().stream()
                 .map(file -> row(file, byId, query.isSearch() || query.isTrash())).toList();
         Folder current = folderId == null ? null : byId.get(folderId);
         String heading = query.isTrash() ? "Trash" : query.isSearch() ? "Files named like “" + query.search() + "”"
@@ -89,7 +99,7 @@ final class ManagerViews {
                 folderId == null ? "" : folderId.toString(), usage(usage), rows.isEmpty() && subFolders.isEmpty());
     }
 
-    private FileRow row(StoredFile file, Map<Long, Folder> folders, boolean showFolder) {
+    private FileRow row(ListedFile file, Map<Long, Folder> folders, boolean showFolder) {
         String folder = !showFolder ? null : file.folderId() == null || !folders.containsKey(file.folderId())
                 ? "Home" : folders.get(file.folderId()).name();
         boolean image = file.mimeType() != null && file.mimeType().startsWith("image/") && file.isActive();
@@ -97,14 +107,15 @@ final class ManagerViews {
                 file.downloads(), fileLinks.page(file), folder, image ? "/account/thumb/" + file.id() : null);
     }
 
-    private static Comparator<StoredFile> order(String sort, boolean descending) {
-        Comparator<StoredFile> by = switch (sort) {
-            case "size" -> Comparator.comparingLong(StoredFile::size);
-            case "date" -> Comparator.comparingLong(StoredFile::createdAt);
-            case "downloads" -> Comparator.comparingLong(StoredFile::downloads);
-            default -> Comparator.comparing(StoredFile::name, BY_NAME);
+    /** The order the database sorts a folder's page in ({@link FileRepository.ListingOrder}), for found files. */
+    private static Comparator<ListedFile> order(String sort, boolean descending) {
+        Comparator<ListedFile> by = switch (sort) {
+            case "size" -> Comparator.comparingLong(ListedFile::size);
+            case "date" -> Comparator.comparingLong(ListedFile::createdAt);
+            case "downloads" -> Comparator.comparingLong(ListedFile::downloads);
+            default -> Comparator.comparing(ListedFile::name, BY_NAME);
         };
-        by = by.thenComparingLong(StoredFile::id);
+        by = by.thenComparingLong(ListedFile::id);
         return descending ? by.reversed() : by;
     }
 

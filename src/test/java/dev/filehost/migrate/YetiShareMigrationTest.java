@@ -17,6 +17,7 @@ import dev.filehost.support.ApiReply;
 import dev.filehost.support.Cli;
 import dev.filehost.support.Cli.Run;
 import dev.filehost.support.Pages;
+import dev.filehost.support.SiteClient;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -172,7 +173,7 @@ class YetiShareMigrationTest {
         assertThat(gate.statusCode()).isEqualTo(303);
         String folderPage = gate.headers().firstValue("Location").orElseThrow();
         assertThat(fetch(folderPage).body()).contains("type=\"password\"").doesNotContain("own-password.txt");
-        String cookie = post(folderPage, "password=" + URLEncoder.encode(FILE_PASSWORD, StandardCharsets.UTF_8))
+        String cookie = unlock(folderPage, FILE_PASSWORD)
                 .headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         assertThat(fetch(folderPage, "Cookie", cookie).body()).contains("own-password.txt");
     }
@@ -229,8 +230,7 @@ class YetiShareMigrationTest {
         String locked = base() + "/folder/" + LOCKED_FOLDER;
         assertThat(fetch(locked).body()).contains("type=\"password\"").doesNotContain("locked.txt");
         assertThat(fetch(base() + "/" + ShortUrls.encode(LOCKED_FILE)).statusCode()).isEqualTo(303);
-        HttpResponse<String> unlocked = post(locked, "password=" + URLEncoder.encode(FOLDER_PASSWORD,
-                StandardCharsets.UTF_8));
+        HttpResponse<String> unlocked = unlock(locked, FOLDER_PASSWORD);
         String cookie = unlocked.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         assertThat(fetch(locked, "Cookie", cookie).body()).contains("locked.txt");
     }
@@ -408,7 +408,8 @@ class YetiShareMigrationTest {
         return Pages.get(url, headers);
     }
 
-    private static HttpResponse<String> post(String url, String form) {
-        return Pages.post(url, form);
+    /** A visitor opens the folder's password form and answers it. */
+    private static HttpResponse<String> unlock(String url, String password) {
+        return SiteClient.submitOnce(url, "password", password);
     }
 }

@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,6 +72,12 @@ public final class Browser implements AutoCloseable {
             return driver.findElement(By.tagName("body")).getText();
         } catch (StaleElementReferenceException | NoSuchElementException pageChanging) {
             return "";
+        } catch (WebDriverException e) {
+            // Chromedriver's word for a body that the next page replaced while it was being read.
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
         }
     }
 

@@ -34,6 +34,11 @@ public final class SiteClient {
         return post(action, with(fields, "csrf", csrfOf(get(formPage).body())));
     }
 
+    /** A new visitor opens the page at the absolute {@code url} and posts its form back there. */
+    public static HttpResponse<String> submitOnce(String url, String... fields) {
+        return new SiteClient("").submit(url, url, fields);
+    }
+
     /** Posts exactly these fields, CSRF token or not. */
     public HttpResponse<String> post(String action, String... fields) {
         StringBuilder form = new StringBuilder();

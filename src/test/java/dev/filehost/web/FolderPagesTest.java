@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Pages;
+import dev.filehost.support.SiteClient;
 import dev.filehost.support.Session;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -102,12 +103,12 @@ class FolderPagesTest extends ApiTestBase {
         String button = base() + "/folder/" + id + "/download/" + file.path("file_id").asText();
         assertThat(get(button).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> wrong = post(url, "password=guess");
+        HttpResponse<String> wrong = unlock(url, "guess");
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(wrong.body()).contains("The password is not correct.").doesNotContain("inside.txt");
         assertThat(wrong.headers().firstValue("Set-Cookie")).isEmpty();
 
-        HttpResponse<String> right = post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8));
+        HttpResponse<String> right = unlock(url, SECRET);
         assertThat(right.statusCode()).isEqualTo(303);
         assertThat(right.headers().firstValue("Location")).hasValue(url);
         String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
@@ -127,6 +128,20 @@ class FolderPagesTest extends ApiTestBase {
     }
 
     @Test
+    void aPasswordPostedWithoutTheFormsCsrfTokenOpensNothing() {
+        Session session = signInNewUser();
+        String id = folder(session, "forged", "is_public", "1", "access_password", SECRET_MD5);
+        upload(session, id, "kept.txt", "kept");
+        String url = page(session, id);
+
+        HttpResponse<String> forged = Pages.post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains(SiteGate.FORM_EXPIRED).doesNotContain("kept.txt");
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(FolderRoutes.VISITOR_COOKIE));
+    }
+
+    @Test
     void theFilePagesOfAPasswordFolderAskForItsPasswordFirst() {
         Session session = signInNewUser();
         String id = folder(session, "locked files", "is_public", "2", "access_password", SECRET_MD5);
@@ -139,7 +154,7 @@ class FolderPagesTest extends ApiTestBase {
             assertThat(locked.headers().firstValue("Location")).hasValue(folderPage);
         }
 
-        String setCookie = post(folderPage, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8))
+        String setCookie = unlock(folderPage, SECRET)
                 .headers().firstValue("Set-Cookie").orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         HttpResponse<String> open = get(file.path("url").asText(), "Cookie", cookie);
@@ -155,15 +170,15 @@ class FolderPagesTest extends ApiTestBase {
         server.clock().advance(Duration.ofMinutes(1));
 
         for (int i = 0; i < FolderRoutes.ATTEMPTS_PER_MINUTE; i++) {
-            assertThat(post(url, "password=guess" + i).statusCode()).isEqualTo(403);
+            assertThat(unlock(url, "guess" + i).statusCode()).isEqualTo(403);
         }
-        HttpResponse<String> refused = post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8));
+        HttpResponse<String> refused = unlock(url, SECRET);
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
         server.clock().advance(Duration.ofMinutes(1));
-        assertThat(post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8)).statusCode())
+        assertThat(unlock(url, SECRET).statusCode())
                 .isEqualTo(303);
     }
 
@@ -176,7 +191,7 @@ class FolderPagesTest extends ApiTestBase {
         String url = page(session, child);
 
         assertThat(get(url).body()).contains("type=\"password\"").doesNotContain("child-file.txt");
-        HttpResponse<String> right = post(url, "password=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8));
+        HttpResponse<String> right = unlock(url, SECRET);
         String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
@@ -244,7 +259,8 @@ class FolderPagesTest extends ApiTestBase {
         return Pages.get(url, headers);
     }
 
-    private static HttpResponse<String> post(String url, String form) {
-        return Pages.post(url, form);
+    /** A visitor opens the folder's password form and answers it. */
+    private static HttpResponse<String> unlock(String url, String password) {
+        return SiteClient.submitOnce(url, "password", password);
     }
 }

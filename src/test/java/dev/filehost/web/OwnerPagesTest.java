@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.config.Settings;
 import dev.filehost.support.ApiTestBase;
+import dev.filehost.support.Pages;
 import dev.filehost.support.Session;
+import dev.filehost.support.SiteClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -76,8 +79,9 @@ class OwnerPagesTest extends ApiTestBase {
         assertThat(confirm.body()).contains("doomed.txt", "<form method=\"post\" action=\"" + deleteUrl + "\"");
         assertThat(status(session, file)).isEqualTo("active");
 
-        Page deleted = post(deleteUrl).isHtml(200);
+        HttpResponse<String> deleted = SiteClient.submitOnce(deleteUrl);
 
+        assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.body()).contains("<h1>File deleted</h1>", "doomed.txt");
         assertThat(status(session, file)).isEqualTo("trash");
         for (String url : List.of(file.path("url").asText(), file.path("info_url").asText(), deleteUrl,
@@ -85,6 +89,23 @@ class OwnerPagesTest extends ApiTestBase {
             page(url).isNotFound();
         }
         post(deleteUrl).isNotFound();
+    }
+
+    @Test
+    void aDeletePostedWithoutTheFormsCsrfTokenDeletesNothing() {
+        Session session = signInNewUser();
+        JsonNode file = upload(session, "forged.txt", "stay".getBytes(StandardCharsets.UTF_8));
+        String deleteUrl = file.path("delete_url").asText();
+
+        // Another site may know a token of its own, never the one in the holder's cookie.
+        String someonesToken = SiteClient.csrfOf(page(deleteUrl).body());
+
+        Page forged = post(deleteUrl).isHtml(403);
+        HttpResponse<String> borrowed = Pages.post(deleteUrl, "csrf=" + someonesToken);
+
+        assertThat(forged.body()).contains(SiteGate.FORM_EXPIRED);
+        assertThat(borrowed.statusCode()).isEqualTo(403);
+        assertThat(status(session, file)).isEqualTo("active");
     }
 
     @Test
@@ -116,8 +137,7 @@ class OwnerPagesTest extends ApiTestBase {
         }
         assertThat(page(file.path("info_url").asText()).isHtml(200).body()).contains("secret.txt",
                 file.path("delete_url").asText());
-        page(file.path("delete_url").asText()).isHtml(200);
-        post(file.path("delete_url").asText()).isHtml(200);
+        assertThat(SiteClient.submitOnce(file.path("delete_url").asText()).statusCode()).isEqualTo(200);
         assertThat(status(session, file)).isEqualTo("trash");
     }
 

@@ -154,14 +154,14 @@ class WebsiteBrowserTest {
         browser.driver().setNetworkConditions(slow);
         dropLargeFile();
         browser.waitUntil(WAIT, "the upload to be under way",
-                () -> ((Number) browser.script("return document.querySelector('#queue progress').value")).doubleValue() > 5);
+                () -> ((Number) browser.script("return document.querySelector('#queue progress').value")).doubleValue() > 1);
         browser.open("/");
         browser.driver().deleteNetworkConditions();
         dropLargeFile();
         browser.waitForText("1 of 1 files", Duration.ofSeconds(60));
         assertThat(browser.text()).contains("resumed at");
         browser.go("link", "My files");
-        assertThat(browser.text()).contains("large.bin").contains("40 MB");
+        assertThat(browser.text()).contains("large.bin").contains("200 MB");
         browser.go("button", "Sign out");
     }
 
@@ -169,7 +169,7 @@ class WebsiteBrowserTest {
     private static void dropLargeFile() {
         browser.script("""
                 const files = new DataTransfer();
-                files.items.add(new File([new Uint8Array(40 * 1024 * 1024)], 'large.bin', {lastModified: 1700000000000}));
+                files.items.add(new File([new Uint8Array(200 * 1024 * 1024)], 'large.bin', {lastModified: 1700000000000}));
                 document.getElementById('dropzone')
                     .dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: files}));
                 """);
