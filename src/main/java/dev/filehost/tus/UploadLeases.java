@@ -16,6 +16,8 @@ import java.util.UUID;
 final class UploadLeases {
     static final Duration STALL_TIMEOUT = Duration.ofSeconds(30);
     private static final long RENEW_AFTER_MILLIS = STALL_TIMEOUT.toMillis() / 3;
+    private static final int CLAIM_ATTEMPTS = 40;
+    private static final Duration CLAIM_PAUSE = Duration.ofMillis(100);
 
     private final TusUploadRepository repository;
     private final Clock clock;
@@ -25,13 +27,29 @@ final class UploadLeases {
         this.clock = clock;
     }
 
-    /** The upload's lease, or 423 Locked while another PATCH holds it. */
+    /**
+     * The upload's lease, waiting up to {@link #CLAIM_ATTEMPTS} x {@link #CLAIM_PAUSE} for a PATCH that is
+     * just ending (a client that retries at once after a broken connection meets its own last PATCH,
+     * which the server has not yet seen fail); 423 Locked if another PATCH still holds it then.
+     */
     Lease claim(String uploadId) {
         Lease lease = new Lease(uploadId, UUID.randomUUID().toString());
-        if (!lease.renew()) {
-            throw TusFailure.LOCKED.because("Another request is sending to this upload; try again shortly.");
+        for (int attempt = 1; !lease.renew(); attempt++) {
+            if (attempt == CLAIM_ATTEMPTS) {
+                throw TusFailure.LOCKED.because("Another request is sending to this upload; try again shortly.");
+            }
+            pause();
         }
         return lease;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(CLAIM_PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw TusFailure.LOCKED.because("Another request is sending to this upload; try again shortly.");
+        }
     }
 
     /** Thrown by a leased stream whose lease another request took over. */

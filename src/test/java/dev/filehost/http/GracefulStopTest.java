@@ -9,7 +9,7 @@ import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -72,12 +72,13 @@ class GracefulStopTest {
             try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 Thread.sleep(50);
             } catch (IOException refused) {
-                assertThat(refused).isInstanceOf(ConnectException.class);
+                // Refused, or reset when the listener closed while the connection waited in its backlog.
+                assertThat(refused).isInstanceOf(SocketException.class);
                 return;
             }
         }
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
-                .as("new connections during the stop").isInstanceOf(ConnectException.class);
+                .as("new connections during the stop").isInstanceOf(SocketException.class);
     }
 
     private static String readAll(InputStream in) throws IOException {

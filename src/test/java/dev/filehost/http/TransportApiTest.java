@@ -27,7 +27,7 @@ class TransportApiTest extends ApiTestBase {
 
     @Test
     void otherUnknownPathsGetTheHtmlNotFoundPage() {
-        for (String path : new String[] {"/", "/a/b/c", "/folder/1/x/y/z"}) {
+        for (String path : new String[] {"/a/b/c", "/folder/1/x/y/z", "/account/no-such-page"}) {
             var response = api().fetch(api().base() + path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

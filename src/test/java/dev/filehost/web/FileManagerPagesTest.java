@@ -2,6 +2,7 @@ package dev.filehost.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.file.UploadRules;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
@@ -15,7 +16,7 @@ class FileManagerPagesTest extends ApiTestBase {
 
     @AfterEach
     void resetFreePackage() {
-        server.app().components().packageAdmin().set("Free Account", "max_storage_bytes", "10737418240");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_storage_bytes", "10737418240");
     }
 
     private static SiteClient signedInOnTheSite(NewUser user) {
@@ -36,7 +37,7 @@ class FileManagerPagesTest extends ApiTestBase {
     void aFileComesBackFromTheTrashOnlyWhenTheStorageQuotaHasRoomForIt() {
         NewUser user = newUser("1");
         Session session = signIn(user);
-        server.app().components().packageAdmin().set("Free Account", "max_storage_bytes", "2500");
+        server.app().components().packageAdmin().set(Actor.cli(), "Free Account", "max_storage_bytes", "2500");
         upload(session, "one.bin", 1000);
         String trashed = upload(session, "two.bin", 1000);
         session.call("file/delete", "file_id", trashed);
