@@ -7,12 +7,10 @@ import dev.filehost.ban.BanScope;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "ban", mixinStandardHelpOptions = true,
         description = "Ban addresses from uploading, downloading or the whole site.",
@@ -20,11 +18,7 @@ import picocli.CommandLine.Spec;
 public final class BanCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Ban an address or CIDR range.")
-    static final class Add implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Add extends ComponentsCommand {
         @Parameters(paramLabel = "ADDRESS_OR_CIDR")
         String range;
         @Option(names = "--scope", required = true, paramLabel = "upload|download|site",
@@ -35,58 +29,41 @@ public final class BanCommand extends GroupCommand {
         Duration expiresIn;
         @Option(names = "--note", description = "Why, for the other operators.")
         String note;
+        private BanScope banScope;
 
         @Override
         public void run() {
-            BanScope banScope = BanScope.parse(scope).orElseThrow(() ->
+            banScope = BanScope.parse(scope).orElseThrow(() ->
                     new IllegalArgumentException("scope must be upload, download or site"));
-            try (Components components = config.components()) {
-                Ban ban = components.banAdmin().add(Actor.cli(), range, banScope, expiresIn, note);
-                spec.commandLine().getOut().println("Ban " + ban.id() + ": " + ban.range() + " from "
-                        + ban.scope().value() + ", " + until(ban));
-                spec.commandLine().getOut().flush();
-            }
+            super.run();
+        }
+
+        @Override
+        void run(Components components, PrintWriter out) {
+            Ban ban = components.banAdmin().add(Actor.cli(), range, banScope, expiresIn, note);
+            out.println("Ban " + ban.id() + ": " + ban.range() + " from " + ban.scope().value() + ", " + until(ban));
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List bans, expired ones too.")
-    static final class ListBans implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
-
+    static final class ListBans extends ComponentsCommand {
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                PrintWriter out = spec.commandLine().getOut();
-                long now = components.clock().millis();
-                out.printf("%-6s %-42s %-9s %-8s %-28s %s%n", "ID", "RANGE", "SCOPE", "ACTIVE", "UNTIL", "NOTE");
-                for (Ban ban : components.banAdmin().list()) {
-                    out.printf("%-6d %-42s %-9s %-8s %-28s %s%n", ban.id(), ban.range(), ban.scope().value(),
-                            ban.isActive(now) ? "yes" : "expired", until(ban), ban.note() == null ? "" : ban.note());
-                }
-                out.flush();
-            }
+        void run(Components components, PrintWriter out) {
+            long now = components.clock().millis();
+            new Table<Ban>("%-6s %-42s %-9s %-8s %-28s %s%n",
+                    List.of("ID", "RANGE", "SCOPE", "ACTIVE", "UNTIL", "NOTE"),
+                    ban -> new Object[] {ban.id(), ban.range(), ban.scope().value(),
+                            ban.isActive(now) ? "yes" : "expired", until(ban), ban.note() == null ? "" : ban.note()})
+                    .print(out, components.banAdmin().list());
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Lift a ban.")
-    static final class Remove implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "ID")
-        long id;
-
+    static final class Remove extends IdCommand {
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                components.banAdmin().remove(Actor.cli(), id);
-                spec.commandLine().getOut().println("Removed ban " + id);
-                spec.commandLine().getOut().flush();
-            }
+        void run(Components components, PrintWriter out) {
+            components.banAdmin().remove(Actor.cli(), id);
+            out.println("Removed ban " + id);
         }
     }
 

@@ -5,12 +5,10 @@ import dev.filehost.app.Components;
 import dev.filehost.file.StoredFile;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "file", mixinStandardHelpOptions = true, description = "Find files of any account.",
         subcommands = FileCommand.Search.class)
@@ -18,11 +16,12 @@ public final class FileCommand extends GroupCommand {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = "Find files by one of name, owner, MD5, SHA-256 or short URL; newest first.")
-    static final class Search implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Search extends ComponentsCommand {
+        private static final Table<StoredFile> TABLE = new Table<>("%-8s %-10s %-8s %-8s %-12s %-24s %s%n",
+                List.of("ID", "SHORT", "OWNER", "STATUS", "SIZE", "UPLOADED", "NAME"),
+                file -> new Object[] {file.id(), file.shortUrl(), file.userId(), file.status().value(), file.size(),
+                        Instant.ofEpochMilli(file.createdAt()), file.name()});
+
         @ArgGroup(multiplicity = "1")
         Criterion criterion;
 
@@ -40,17 +39,8 @@ public final class FileCommand extends GroupCommand {
         }
 
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("%-8s %-10s %-8s %-8s %-12s %-24s %s%n", "ID", "SHORT", "OWNER", "STATUS", "SIZE",
-                        "UPLOADED", "NAME");
-                for (StoredFile file : components.fileSearch().find(by(), text())) {
-                    out.printf("%-8d %-10s %-8d %-8s %-12d %-24s %s%n", file.id(), file.shortUrl(), file.userId(),
-                            file.status().value(), file.size(), Instant.ofEpochMilli(file.createdAt()), file.name());
-                }
-                out.flush();
-            }
+        void run(Components components, PrintWriter out) {
+            TABLE.print(out, components.fileSearch().find(by(), text()));
         }
 
         private FileSearch.By by() {

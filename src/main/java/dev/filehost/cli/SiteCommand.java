@@ -5,10 +5,7 @@ import dev.filehost.app.Components;
 import dev.filehost.site.SiteSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "site", mixinStandardHelpOptions = true,
         description = "Show and change the site settings every node applies without a restart.",
@@ -17,21 +14,11 @@ public final class SiteCommand extends GroupCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Show the site settings and where each comes from.")
-    static final class Show implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
-
+    static final class Show extends ComponentsCommand {
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                PrintWriter out = spec.commandLine().getOut();
-                for (SiteSettings.Shown shown : components.siteAdmin().show()) {
-                    out.printf("%-20s %-10s %s%n", shown.key(), shown.setInDatabase() ? "database" : "default",
-                            shown.value());
-                }
-                out.flush();
+        void run(Components components, PrintWriter out) {
+            for (SiteSettings.Shown shown : components.siteAdmin().show()) {
+                out.printf("%-20s %-10s %s%n", shown.key(), shown.setInDatabase() ? "database" : "default", shown.value());
             }
         }
     }
@@ -39,23 +26,16 @@ public final class SiteCommand extends GroupCommand {
     @Command(name = "set", mixinStandardHelpOptions = true,
             description = "Set site-name, uploads (on|off), registration (open|closed), maintenance (on|off) "
                     + "or maintenance-message.")
-    static final class Set implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Set extends ComponentsCommand {
         @Parameters(index = "0", paramLabel = "KEY")
         String key;
         @Parameters(index = "1", paramLabel = "VALUE")
         String value;
 
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                SiteSettings.Change change = components.siteAdmin().set(Actor.cli(), key, value);
-                spec.commandLine().getOut().println(change.key() + ": " + change.before() + " -> " + change.after());
-                spec.commandLine().getOut().flush();
-            }
+        void run(Components components, PrintWriter out) {
+            SiteSettings.Change change = components.siteAdmin().set(Actor.cli(), key, value);
+            out.println(change.key() + ": " + change.before() + " -> " + change.after());
         }
     }
 }

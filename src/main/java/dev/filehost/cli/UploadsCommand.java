@@ -5,11 +5,9 @@ import dev.filehost.tus.ResumableUploads;
 import dev.filehost.tus.TusUpload;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "uploads", mixinStandardHelpOptions = true,
         description = "Watch and cancel resumable (tus) uploads in progress.",
@@ -22,46 +20,31 @@ public final class UploadsCommand extends GroupCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the unfinished uploads, oldest first.")
-    static final class ListUploads implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class ListUploads extends ComponentsCommand {
+        private static final Table<TusUpload> TABLE = new Table<>("%-32s %-8s %14s %14s  %-24s %s%n",
+                List.of("ID", "USER", "RECEIVED", "LENGTH", "EXPIRES", "NAME"),
+                upload -> new Object[] {upload.id(), upload.userId(), upload.offset(),
+                        upload.lengthKnown() ? upload.length().toString() : "deferred",
+                        Instant.ofEpochMilli(upload.expiresAt()), upload.fileName()});
 
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("%-32s %-8s %14s %14s  %-24s %s%n", "ID", "USER", "RECEIVED", "LENGTH", "EXPIRES", "NAME");
-                for (TusUpload upload : resumable(components).inProgress()) {
-                    out.printf("%-32s %-8d %14d %14s  %-24s %s%n", upload.id(), upload.userId(), upload.offset(),
-                            upload.lengthKnown() ? upload.length().toString() : "deferred",
-                            Instant.ofEpochMilli(upload.expiresAt()), upload.fileName());
-                }
-                out.flush();
-            }
+        void run(Components components, PrintWriter out) {
+            TABLE.print(out, resumable(components).inProgress());
         }
     }
 
     @Command(name = "cancel", mixinStandardHelpOptions = true,
             description = "Cancel an unfinished upload and remove its bytes; its client gets 404 from then on.")
-    static final class Cancel implements Runnable {
-        @Mixin
-        ConfigOption config;
-        @Spec
-        CommandSpec spec;
+    static final class Cancel extends ComponentsCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
         @Override
-        public void run() {
-            try (Components components = config.components()) {
-                if (!resumable(components).cancel(id)) {
-                    throw new IllegalArgumentException("no unfinished upload with id " + id);
-                }
-                spec.commandLine().getOut().println("Cancelled upload " + id);
-                spec.commandLine().getOut().flush();
+        void run(Components components, PrintWriter out) {
+            if (!resumable(components).cancel(id)) {
+                throw new IllegalArgumentException("no unfinished upload with id " + id);
             }
+            out.println("Cancelled upload " + id);
         }
     }
 }
