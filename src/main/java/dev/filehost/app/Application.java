@@ -93,7 +93,7 @@ public final class Application implements AutoCloseable {
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
         SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
-        Templates templates = new Templates(() -> components.siteSettings.current().siteName(), siteSessions);
+        Templates templates = new Templates(components.siteSettings::siteName, siteSessions);
         ErrorPages errors = new ErrorPages(templates);
         SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);

@@ -1,5 +1,6 @@
 package dev.filehost.monitoring;
 
+import dev.filehost.core.CachedValue;
 import dev.filehost.file.TransferSlots;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +12,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
@@ -41,7 +43,7 @@ public final class ServerMetrics implements AutoCloseable {
     }
 
     public void watchImportQueue(LongSupplier pendingImports) {
-        CachedValue pending = new CachedValue(pendingImports, QUEUE_COUNT_TTL, System::nanoTime);
+        CachedValue<Long> pending = new CachedValue<>(pendingImports::getAsLong, QUEUE_COUNT_TTL, Clock.systemUTC());
         Gauge.builder("filehost.url.imports.pending", pending, CachedValue::get)
                 .description("Remote URL imports waiting in the queue shared by all nodes")
                 .strongReference(true)

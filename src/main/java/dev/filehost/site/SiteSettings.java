@@ -56,6 +56,18 @@ public final class SiteSettings {
                 value(SiteSetting.MAINTENANCE_MESSAGE));
     }
 
+    /**
+     * The site's name for every page, the error pages too: the default while the database cannot say
+     * (the page that met the fault reports it).
+     */
+    public String siteName() {
+        try {
+            return value(SiteSetting.SITE_NAME);
+        } catch (RuntimeException databaseUnavailable) {
+            return defaults.get(SiteSetting.SITE_NAME);
+        }
+    }
+
     public List<Shown> show() {
         Map<String, String> set = repository.all();
         return Arrays.stream(SiteSetting.values())
