@@ -4,12 +4,14 @@ import dev.filehost.core.Refusal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * A form body (urlencoded or multipart) read whole, at most {@link #MAX_BYTES}; one declared larger than
  * {@link #MAX_DRAINED_BYTES} is refused before a byte is read, and the connection closes with the answer.
  * Before any other refusal of the body the rest of it is read ({@link #drainRest}), up to that bound, so
- * that a client still sending gets the answer rather than a reset connection.
+ * that a client still sending gets the answer rather than a reset connection. A streaming call's body
+ * starts with the same bound and moves it once its file part is let in.
  */
 final class BoundedBody extends FilterInputStream {
     static final int MAX_BYTES = 1 << 20;
@@ -17,9 +19,19 @@ final class BoundedBody extends FilterInputStream {
     static final String TOO_LARGE = "Could not read the request parameters. The request body is too large.";
 
     private long read;
+    private long limit = MAX_BYTES;
+    private Supplier<Refusal> refusal = () -> Refusal.badInput(TOO_LARGE);
 
     private BoundedBody(InputStream in) {
         super(in);
+    }
+
+    /**
+     * The body of a streaming call, whatever its declared length: bounded as a form until its file part
+     * is let in ({@link #limitTo}), or until the caller is known ({@link #lift}).
+     */
+    static BoundedBody streaming(InputStream in) {
+        return new BoundedBody(in);
     }
 
     /** The body, refused at once when its declared length (-1: unknown) is past what is worth draining. */
@@ -40,10 +52,21 @@ final class BoundedBody extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         read += Math.max(n, 0);
-        if (read > MAX_BYTES) {
-            throw Refusal.badInput(TOO_LARGE);
+        if (read > limit) {
+            throw refusal.get();
         }
         return n;
+    }
+
+    /** From now on at most {@code bytes} in all, refused past them with {@code past}. */
+    void limitTo(long bytes, Supplier<Refusal> past) {
+        limit = bytes;
+        refusal = past;
+    }
+
+    /** The caller is known: the package's limits take over. */
+    void lift() {
+        limit = Long.MAX_VALUE;
     }
 
     /** Reads what is left of a refused body, unless the whole is past {@link #MAX_DRAINED_BYTES}. */

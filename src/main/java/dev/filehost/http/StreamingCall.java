@@ -27,7 +27,7 @@ public final class StreamingCall<C> implements AutoCloseable {
     private final long contentLength;
     private final String fileField;
     private final Function<ApiParams, C> signIn;
-    private UploadsBeforeSignIn.CountedBody body;
+    private BoundedBody body;
     private MultipartFields form;
     private C caller;
     private Part file;
@@ -80,7 +80,7 @@ public final class StreamingCall<C> implements AutoCloseable {
     }
 
     private void open(String contentType, InputStream rawBody) {
-        body = new UploadsBeforeSignIn.CountedBody(rawBody);
+        body = BoundedBody.streaming(rawBody);
         if (caller != null) {
             body.lift();
         }

@@ -2,12 +2,8 @@ package dev.filehost.http;
 
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.Refusal;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * Bounds the uploads whose file arrives before access_token and account_id: until the caller is known
@@ -47,7 +43,7 @@ public final class UploadsBeforeSignIn {
      * Lets a file start before its credentials, with the body it may still bring: refused when the
      * address is at its limit, or when the body's declared length (-1: unknown) is past the bound.
      */
-    Held admit(String address, long declaredLength, CountedBody body) {
+    Held admit(String address, long declaredLength, BoundedBody body) {
         long max = maxBytes.getAsLong();
         if (declaredLength > max) {
             throw tooLarge();
@@ -62,45 +58,5 @@ public final class UploadsBeforeSignIn {
 
     private static Refusal tooLarge() {
         return new Refusal(ErrorKind.FORBIDDEN, TOO_LARGE);
-    }
-
-    /**
-     * A request body that counts what is read of it while the caller is unknown: at first only as much as
-     * a form's fields take, then what {@link #admit} allows a file, without a bound once the caller is known.
-     */
-    static final class CountedBody extends FilterInputStream {
-        private long limit = BoundedBody.MAX_BYTES;
-        private Supplier<Refusal> refusal = () -> Refusal.badInput(BoundedBody.TOO_LARGE);
-        private long read;
-
-        CountedBody(InputStream in) {
-            super(in);
-        }
-
-        void limitTo(long bytes, Supplier<Refusal> past) {
-            limit = bytes;
-            refusal = past;
-        }
-
-        /** The caller is known: the package's limits take over. */
-        void lift() {
-            limit = Long.MAX_VALUE;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            read += Math.max(n, 0);
-            if (read > limit) {
-                throw refusal.get();
-            }
-            return n;
-        }
     }
 }

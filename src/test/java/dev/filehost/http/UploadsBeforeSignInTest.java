@@ -20,13 +20,13 @@ class UploadsBeforeSignInTest {
         return Optional.of(held::decrementAndGet);
     });
 
-    private static UploadsBeforeSignIn.CountedBody body(int bytes) {
-        return new UploadsBeforeSignIn.CountedBody(new ByteArrayInputStream(new byte[bytes]));
+    private static BoundedBody body(int bytes) {
+        return BoundedBody.streaming(new ByteArrayInputStream(new byte[bytes]));
     }
 
     @Test
     void aBodyOfUnknownLengthIsRefusedOnceItReadsPastTheBound() throws Exception {
-        UploadsBeforeSignIn.CountedBody body = body(5000);
+        BoundedBody body = body(5000);
         try (UploadsBeforeSignIn.Held slot = bounds.admit("192.0.2.1", -1, body)) {
             assertThat(body.readNBytes(1000)).hasSize(1000);
             assertThatThrownBy(body::read).isInstanceOf(Refusal.class).hasMessage(UploadsBeforeSignIn.TOO_LARGE);
@@ -35,7 +35,7 @@ class UploadsBeforeSignInTest {
 
     @Test
     void signingInLiftsTheBound() throws Exception {
-        UploadsBeforeSignIn.CountedBody body = body(5000);
+        BoundedBody body = body(5000);
         try (UploadsBeforeSignIn.Held slot = bounds.admit("192.0.2.1", -1, body)) {
             body.lift();
             assertThat(body.readAllBytes()).hasSize(5000);
@@ -60,7 +60,7 @@ class UploadsBeforeSignInTest {
 
     @Test
     void beforeTheFileTheFieldsMayTakeWhatAFormBodyMay() throws Exception {
-        UploadsBeforeSignIn.CountedBody body = body(BoundedBody.MAX_BYTES + 1);
+        BoundedBody body = body(BoundedBody.MAX_BYTES + 1);
 
         assertThat(body.readNBytes(BoundedBody.MAX_BYTES)).hasSize(BoundedBody.MAX_BYTES);
         assertThatThrownBy(body::read).isInstanceOf(Refusal.class).hasMessage(BoundedBody.TOO_LARGE);
