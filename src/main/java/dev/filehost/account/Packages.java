@@ -3,7 +3,7 @@ package dev.filehost.account;
 /** The one place that answers which package's limits apply: a user's own, or Guest for a visitor. */
 public final class Packages {
     /** The package of visitors who are not signed in (seeded by the first migration). */
-    private static final long GUEST = 0;
+    static final long GUEST = 0;
 
     private final PackageRepository packages;
     private final UserRepository users;
@@ -20,6 +20,11 @@ public final class Packages {
     /** For a downloader: a signed-in user's package, or Guest when {@code userId} is null or gone. */
     public AccountPackage ofVisitor(Long userId) {
         return byId(userId == null ? GUEST : users.findById(userId).map(User::packageId).orElse(GUEST));
+    }
+
+    /** The package of visitors who are not signed in, which also rules their uploads. */
+    public AccountPackage guest() {
+        return byId(GUEST);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.filehost.account;
 
 import dev.filehost.db.Rows;
+import dev.filehost.db.UniqueViolation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -47,6 +48,25 @@ public final class UserRepository {
                 .bind("username", username).bind("hash", passwordHash).bind("email", email)
                 .bind("package", packageId).bind("now", now)
                 .mapTo(Long.class).one());
+    }
+
+    /**
+     * An account nobody signs in as: disabled, with a password hash no password matches ('!'), no email and
+     * no keys; false when another account already has the username.
+     */
+    public boolean insertWithoutSignIn(String username, long packageId, long now) {
+        try {
+            jdbi.useTransaction(h -> h.createUpdate("""
+                            INSERT INTO users (username, password_hash, package_id, status, created_at)
+                            VALUES (:username, '!', :package, 'disabled', :now)""")
+                    .bind("username", username).bind("package", packageId).bind("now", now).execute());
+            return true;
+        } catch (RuntimeException e) {
+            if (UniqueViolation.causedBy(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public void recordLogin(long id, long now, String ip) {

@@ -1,6 +1,7 @@
 package dev.filehost.admin;
 
 import dev.filehost.account.AccountPackage;
+import dev.filehost.account.AnonymousOwner;
 import dev.filehost.account.PackageRepository;
 import dev.filehost.account.User;
 import dev.filehost.account.UserRepository;
@@ -70,7 +71,7 @@ public final class UserAdmin {
     }
 
     public ApiKeys.KeyPair newKeys(Actor actor, String username) {
-        ApiKeys.KeyPair keys = apiKeys.issue(find(username).id());
+        ApiKeys.KeyPair keys = apiKeys.issue(changeable(username).id());
         audit.record(actor, "user.keys", username, "new API key pair");
         return keys;
     }
@@ -95,7 +96,7 @@ public final class UserAdmin {
      * change from its settings page, which is not an admin action.
      */
     public void set(String username, String field, String value) {
-        User user = find(username);
+        User user = changeable(username);
         switch (field) {
             case "status" -> {
                 UserStatus status = UserStatus.parse(value).orElseThrow(() -> new IllegalArgumentException(
@@ -116,6 +117,16 @@ public final class UserAdmin {
                     + "'; fields are status, package, email, storageLimitOverride, password");
         }
         tokens.forgetHoldersOf(user.id());
+    }
+
+    /** An account whose sign-in and limits may change: any but the owner of the files uploaded without one. */
+    private User changeable(String username) {
+        User user = find(username);
+        if (AnonymousOwner.is(user)) {
+            throw new IllegalArgumentException("'" + username + "' owns the files uploaded without an account; "
+                    + "nobody may sign in as it, so it cannot be changed");
+        }
+        return user;
     }
 
     /** Ends every access token of the account: its API clients must sign in again. */

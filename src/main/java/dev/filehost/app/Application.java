@@ -32,6 +32,7 @@ import dev.filehost.monitoring.MetricsRoutes;
 import dev.filehost.monitoring.Readiness;
 import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
+import dev.filehost.tus.TusRoutes;
 import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.AccountSettingsRoutes;
 import dev.filehost.web.ApiDocsRoutes;
@@ -80,9 +81,10 @@ public final class Application implements AutoCloseable {
         Envelope envelope = new Envelope(dates);
         RateLimiter addressLimiter = new RateLimiter(settings.rateLimitPerAddress(), clock);
         RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
+        UploadsBeforeSignIn beforeSignIn = uploadsBeforeSignIn(settings, components);
+        ApiGate apiGate = new ApiGate(components.bans, components.siteSettings, components.packages);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
-                clientAddress, addressLimiter, tokenLimiter, uploadsBeforeSignIn(settings, components),
-                settings.httpStatusCodes(), new ApiGate(components.bans, components.siteSettings, components.packages));
+                clientAddress, addressLimiter, tokenLimiter, beforeSignIn, settings.httpStatusCodes(), apiGate);
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
@@ -127,22 +129,26 @@ public final class Application implements AutoCloseable {
                 new FileManagerRoutes(components.fileService, components.folderService, components.folders,
                         components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
                         components.blobs),
-                new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
-                        clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent())));
+                new UploaderRoutes(gate, components.webSessions, components.guestGrants, components.folders,
+                        components.packages, templates, clientAddress, settings.web().registrationOpen(),
+                        components.resumableUploads.isPresent())));
         settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
         web.addAll(List.of(folderRoutes, publicRoutes));
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
-        components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
-                clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
+        TusRoutes.Guests guests = new TusRoutes.Guests(components.guestGrants, components.anonymousOwner, apiGate,
+                beforeSignIn);
+        components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, guests,
+                envelope, clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
         this.http = new HttpServer(
                 new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
                 new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,
                         new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
+        scheduler.every(Duration.ofMinutes(10), "purge idle guest upload grants", components.guestGrants::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",
                 components.passwordResets::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);

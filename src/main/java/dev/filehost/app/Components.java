@@ -1,5 +1,6 @@
 package dev.filehost.app;
 
+import dev.filehost.account.AnonymousOwner;
 import dev.filehost.account.PackageRepository;
 import dev.filehost.account.Packages;
 import dev.filehost.account.UserRepository;
@@ -18,6 +19,8 @@ import dev.filehost.auth.AccessTokens;
 import dev.filehost.auth.ApiKeyRepository;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.AuthService;
+import dev.filehost.auth.GuestGrantRepository;
+import dev.filehost.auth.GuestGrants;
 import dev.filehost.auth.LoginFailureRepository;
 import dev.filehost.auth.LoginLockRepository;
 import dev.filehost.auth.LoginLockout;
@@ -84,6 +87,8 @@ public final class Components implements AutoCloseable {
     final AccessTokens accessTokens;
     final ApiKeys apiKeys;
     final WebSessions webSessions;
+    final GuestGrants guestGrants;
+    final AnonymousOwner anonymousOwner;
     final PasswordResets passwordResets;
     final AuthService auth;
     final UserAdmin userAdmin;
@@ -129,6 +134,10 @@ public final class Components implements AutoCloseable {
                 settings.tokenIdleTimeout(), settings.maxTokensPerUser());
         this.webSessions = new WebSessions(new WebSessionRepository(database.jdbi()), accessTokens, clock,
                 settings.web().sessionIdleTimeout());
+        // A grant lives as long as an unfinished upload waits for its next piece; kept per node, like the other rate limits.
+        this.guestGrants = new GuestGrants(new GuestGrantRepository(database.jdbi()),
+                new RateLimiter(GuestGrants.PER_MINUTE, clock), clock, settings.resumableUploadExpiry());
+        this.anonymousOwner = new AnonymousOwner(users, clock);
         this.passwordResets = new PasswordResets(new PasswordResetRepository(database.jdbi()), users, clock);
         LoginLockout lockout = new LoginLockout(new LoginFailureRepository(database.jdbi()),
                 new LoginLockRepository(database.jdbi()), users, clock,

@@ -9,12 +9,16 @@ import java.util.function.LongSupplier;
  * Bounds the uploads whose file arrives before access_token and account_id: until the caller is known
  * their bytes could fill the disk for anyone. Each may bring at most {@code maxBytes} of body before
  * its credentials, and one address may have at most {@code perAddress} of them in flight (0: none).
+ * A guest's upload (a visitor without an account) is never known by an account: it counts against the
+ * same {@code perAddress} while its bytes flow, its size bounded by the Guest package instead.
  */
 public final class UploadsBeforeSignIn {
     static final String TOO_LARGE = "The file is too large to be sent before the access_token and account_id "
             + "params. Please send them before the file.";
     static final String TOO_MANY = "Too many uploads from your address are waiting for their access_token and "
             + "account_id params. Please send them before the file, or wait for the other uploads to finish.";
+    static final String TOO_MANY_GUEST = "Too many uploads from your address are in progress. "
+            + "Please wait for one to finish and try again.";
 
     private final LongSupplier maxBytes;
     private final int perAddress;
@@ -48,11 +52,21 @@ public final class UploadsBeforeSignIn {
         if (declaredLength > max) {
             throw tooLarge();
         }
+        Held held = addressSlot(address, TOO_MANY);
+        body.limitTo(max, UploadsBeforeSignIn::tooLarge);
+        return held;
+    }
+
+    /** Lets a guest's bytes flow, held until they end: refused when the address is at its limit. */
+    public Held admitGuest(String address) {
+        return addressSlot(address, TOO_MANY_GUEST);
+    }
+
+    private Held addressSlot(String address, String refusal) {
         Held held = perAddress <= 0 ? null : slots.tryAcquire(address, perAddress).orElse(null);
         if (held == null) {
-            throw new Refusal(ErrorKind.FORBIDDEN, TOO_MANY);
+            throw new Refusal(ErrorKind.FORBIDDEN, refusal);
         }
-        body.limitTo(max, UploadsBeforeSignIn::tooLarge);
         return held;
     }
 

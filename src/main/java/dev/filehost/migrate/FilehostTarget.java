@@ -1,7 +1,10 @@
 package dev.filehost.migrate;
 
+import dev.filehost.account.AnonymousOwner;
 import dev.filehost.account.PackageField;
 import dev.filehost.account.PackageRepository;
+import dev.filehost.account.User;
+import dev.filehost.account.UserRepository;
 import dev.filehost.auth.ApiKeyRepository;
 import dev.filehost.auth.Secrets;
 import dev.filehost.db.Database;
@@ -14,6 +17,7 @@ import dev.filehost.folder.FolderPrivacy;
 import dev.filehost.folder.FolderRepository;
 import dev.filehost.folder.FolderSummary;
 import dev.filehost.storage.StoredBlob;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +37,6 @@ final class FilehostTarget {
 
     private static final List<String> IDENTITY_TABLES = List.of("users", "folders", "files");
     private static final Pattern URL_HASH = Pattern.compile("[0-9a-f]{32}");
-    static final String ANONYMOUS_OWNER = "yetishare-anonymous";
-    private static final long GUEST_PACKAGE = 0;
 
     private final Database database;
     private final Jdbi jdbi;
@@ -42,14 +44,16 @@ final class FilehostTarget {
     private final ApiKeyRepository apiKeys;
     private final FileRepository files;
     private final FolderRepository folders;
+    private final AnonymousOwner anonymous;
 
-    FilehostTarget(Database database) {
+    FilehostTarget(Database database, Clock clock) {
         this.database = database;
         this.jdbi = database.jdbi();
         this.packages = new PackageRepository(jdbi);
         this.apiKeys = new ApiKeyRepository(jdbi);
         this.files = new FileRepository(database);
         this.folders = new FolderRepository(jdbi, database.isPostgres());
+        this.anonymous = new AnonymousOwner(new UserRepository(jdbi), clock);
     }
 
     Set<Long> ids(Table table) {
@@ -93,19 +97,11 @@ final class FilehostTarget {
     }
 
     /**
-     * The account that owns the files the old site took without an account, made on first use: in
-     * the Guest package (no API access) with no password anyone knows, so nobody signs in as it.
-     * The files keep their links and delete links.
+     * The account that owns the files the old site took without an account, as it owns guests' uploads:
+     * it cannot sign in, and the files keep their links and delete links.
      */
-    long anonymousOwner(long now) {
-        return jdbi.inTransaction(h -> h.createQuery("SELECT id FROM users WHERE username = :name")
-                .bind("name", ANONYMOUS_OWNER).mapTo(Long.class).findOne()
-                .orElseGet(() -> h.createQuery("""
-                                INSERT INTO users (id, username, password_hash, package_id, status, created_at)
-                                VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM users), :name, '!', :guest, 'active', :now)
-                                RETURNING id""")
-                        .bind("name", ANONYMOUS_OWNER).bind("guest", GUEST_PACKAGE).bind("now", now)
-                        .mapTo(Long.class).one()));
+    User anonymousOwner() {
+        return anonymous.account();
     }
 
     /** False when another account already has the username. */

@@ -1,6 +1,7 @@
 package dev.filehost.migrate;
 
 import dev.filehost.account.PackageField;
+import dev.filehost.account.User;
 import dev.filehost.account.UserStatus;
 import dev.filehost.auth.LegacyPasswords;
 import dev.filehost.db.Database;
@@ -62,7 +63,7 @@ public final class YetiShareMigration {
             throw new IllegalArgumentException("--files " + options.filesDir() + " is not a directory");
         }
         try (YetiShareDatabase source = YetiShareDatabase.open(options.dbUrl(), options.dbUser(), options.dbPassword())) {
-            FilehostTarget target = new FilehostTarget(database);
+            FilehostTarget target = new FilehostTarget(database, clock);
             boolean resuming = target.hasImported(options.dbUrl());
             Run run = new Run(source, target, options, progress, resuming);
             run.checkTarget();
@@ -93,7 +94,7 @@ public final class YetiShareMigration {
         private final MigrationReport report;
         private final Set<Long> packages;
         private final Set<Long> users;
-        private Long anonymousOwner;
+        private User anonymousOwner;
         private final Set<Long> folders;
         private final Set<Long> files;
         private final Map<Long, LegacyRows.User> oldUsers = new HashMap<>();
@@ -405,11 +406,12 @@ public final class YetiShareMigration {
                 return old.userId();
             }
             if (anonymousOwner == null) {
-                anonymousOwner = target.anonymousOwner(clock.millis());
-                report.note("files uploaded without an account belong to the account \""
-                        + FilehostTarget.ANONYMOUS_OWNER + "\" (id " + anonymousOwner + "), which cannot sign in");
+                // Made after the folders stage has moved the id sequences past the imported accounts.
+                anonymousOwner = target.anonymousOwner();
+                report.note("files uploaded without an account belong to the account \"" + anonymousOwner.username()
+                        + "\" (id " + anonymousOwner.id() + "), which cannot sign in");
             }
-            return anonymousOwner;
+            return anonymousOwner.id();
         }
 
         /**

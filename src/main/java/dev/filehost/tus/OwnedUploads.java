@@ -1,6 +1,5 @@
 package dev.filehost.tus;
 
-import dev.filehost.account.User;
 import dev.filehost.storage.ResumableStaging;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,11 +17,11 @@ final class OwnedUploads {
         this.clock = clock;
     }
 
-    /** The caller's upload, 404 when it is unknown or another account's, 410 once it expired. */
-    TusUpload find(User caller, String id) {
+    /** The caller's upload, 404 when it is unknown or another caller's, 410 once it expired. */
+    TusUpload find(TusCaller caller, String id) {
         Optional<TusUpload> found = ID.matcher(id).matches() ? repository.find(id) : Optional.empty();
         TusUpload upload = found
-                .filter(candidate -> candidate.userId() == caller.id())
+                .filter(caller::made)
                 .orElseThrow(() -> TusFailure.NOT_FOUND.because(TusFailure.UNKNOWN_UPLOAD));
         if (upload.isExpiredAt(clock.millis())) {
             throw TusFailure.GONE.because("The upload expired.");

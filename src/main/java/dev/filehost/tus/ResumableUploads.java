@@ -45,10 +45,10 @@ public final class ResumableUploads {
                 clock, expiry);
     }
 
-    public TusRoutes routes(AuthService auth, Envelope envelope, ClientAddress clientAddress,
+    public TusRoutes routes(AuthService auth, TusRoutes.Guests guests, Envelope envelope, ClientAddress clientAddress,
                             RateLimiter addressLimiter, RateLimiter tokenLimiter, FileLinks links, String publicUrl) {
-        return new TusRoutes(service, appender, auth, envelope, clientAddress, addressLimiter, tokenLimiter, links,
-                publicUrl);
+        return new TusRoutes(service, appender, auth, guests, envelope, clientAddress, addressLimiter, tokenLimiter,
+                links, publicUrl);
     }
 
     /** Uploads not yet complete, oldest first. */

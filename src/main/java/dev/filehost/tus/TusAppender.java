@@ -1,6 +1,5 @@
 package dev.filehost.tus;
 
-import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.StoredFile;
 import dev.filehost.file.TransferSlots;
@@ -60,12 +59,12 @@ final class TusAppender {
     record Patch(long offset, Long declaredLength, long contentLength, TusChecksum checksum) {
     }
 
-    Appended append(User caller, String ip, String id, Patch patch, InputStream body) throws IOException {
+    Appended append(TusCaller caller, String ip, String id, Patch patch, InputStream body) throws IOException {
         requireOffset(service.status(caller, id), patch.offset());
         try (UploadLeases.Lease lease = leases.claim(id)) {
             TusUpload upload = requireOffset(service.status(caller, id), patch.offset());
             Long length = lengthAfter(caller, upload, patch.declaredLength());
-            UploadService.Upload admitted = new UploadService.Upload(caller, service.packageOf(caller),
+            UploadService.Upload admitted = new UploadService.Upload(caller.user(), service.packageOf(caller),
                     upload.fileName(), upload.folderId(), ip, UploadSource.RESUMABLE,
                     length != null ? length : upload.offset() + Math.max(0, patch.contentLength()));
             // Admitted on every PATCH, so a ban or the uploads switch stops an upload under way.
@@ -96,7 +95,7 @@ final class TusAppender {
     }
 
     /** The length once this PATCH is through: a deferred one may be declared now, once. */
-    private Long lengthAfter(User caller, TusUpload upload, Long declared) {
+    private Long lengthAfter(TusCaller caller, TusUpload upload, Long declared) {
         if (declared == null) {
             return upload.length();
         }

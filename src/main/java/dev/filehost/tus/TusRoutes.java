@@ -1,14 +1,18 @@
 package dev.filehost.tus;
 
+import dev.filehost.account.AnonymousOwner;
 import dev.filehost.account.User;
 import dev.filehost.auth.AuthService;
+import dev.filehost.auth.GuestGrants;
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.StoredFile;
+import dev.filehost.http.CallGate;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.Envelope;
+import dev.filehost.http.UploadsBeforeSignIn;
 import dev.filehost.http.WebRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -27,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * The tus 1.0 protocol under /api/v2/tus/: POST creates an upload (with or without a first body),
  * HEAD reports its offset, PATCH appends, DELETE ends it, OPTIONS tells what the server offers.
  * Callers send {@code Authorization: Bearer <access_token>}; the API's rate limits apply. Refusals
- * carry the API's error envelope.
+ * carry the API's error envelope. A visitor of the website sends a {@link GuestGrants guest grant} instead:
+ * its uploads belong to the anonymous owner under the Guest package, pass the API's gate (site bans,
+ * maintenance), and count against its address's uploads before sign-in while their bytes flow; the
+ * completed upload also names its delete link, the guest's only way to remove the file.
  */
 public final class TusRoutes implements WebRoutes {
     public static final String BASE = "/api/v2/tus";
@@ -37,6 +44,7 @@ public final class TusRoutes implements WebRoutes {
     static final String OFFSET_OCTET_STREAM = "application/offset+octet-stream";
     static final String FILE_ID_HEADER = "Filehost-File-Id";
     static final String FILE_URL_HEADER = "Filehost-File-Url";
+    static final String FILE_DELETE_URL_HEADER = "Filehost-File-Delete-Url";
     static final String NO_BEARER = "Send the access_token from /authorize as Authorization: Bearer <access_token>.";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     private static final Logger log = LoggerFactory.getLogger(TusRoutes.class);
@@ -44,6 +52,7 @@ public final class TusRoutes implements WebRoutes {
     private final TusService service;
     private final TusAppender appender;
     private final AuthService auth;
+    private final Guests guests;
     private final Envelope envelope;
     private final ClientAddress clientAddress;
     private final RateLimiter addressLimiter;
@@ -51,12 +60,17 @@ public final class TusRoutes implements WebRoutes {
     private final FileLinks links;
     private final String publicUrl;
 
-    TusRoutes(TusService service, TusAppender appender, AuthService auth, Envelope envelope,
+    /** What lets visitors in: their grants, the account that owns their uploads, the gate and the address bound. */
+    public record Guests(GuestGrants grants, AnonymousOwner owner, CallGate<User> gate, UploadsBeforeSignIn bound) {
+    }
+
+    TusRoutes(TusService service, TusAppender appender, AuthService auth, Guests guests, Envelope envelope,
               ClientAddress clientAddress, RateLimiter addressLimiter, RateLimiter tokenLimiter, FileLinks links,
               String publicUrl) {
         this.service = service;
         this.appender = appender;
         this.auth = auth;
+        this.guests = guests;
         this.envelope = envelope;
         this.clientAddress = clientAddress;
         this.addressLimiter = addressLimiter;
@@ -90,7 +104,7 @@ public final class TusRoutes implements WebRoutes {
                 ctx.header("Tus-Version", VERSION);
                 throw TusFailure.PRECONDITION_FAILED.because("Send Tus-Resumable: " + VERSION + ".");
             }
-            User caller = signIn(ctx);
+            TusCaller caller = signIn(ctx);
             switch (id == null ? method + " creation" : method) {
                 case "POST creation" -> create(ctx, caller);
                 case "HEAD" -> head(ctx, caller, id);
@@ -128,16 +142,33 @@ public final class TusRoutes implements WebRoutes {
         ctx.header("Tus-Extension", EXTENSIONS);
         ctx.header("Tus-Checksum-Algorithm", TusChecksum.ALGORITHMS);
         // The largest file is the caller's: told when the request says who calls.
-        bearerToken(ctx).ifPresent(token -> service.maxSize(auth.authenticateBearer(token))
+        bearerToken(ctx).ifPresent(token -> service.maxSize(callerOf(token, clientAddress.of(ctx)))
                 .ifPresent(max -> ctx.header("Tus-Max-Size", Long.toString(max))));
         ctx.status(204);
     }
 
-    private User signIn(Context ctx) {
-        throttle(addressLimiter, clientAddress.of(ctx));
+    private TusCaller signIn(Context ctx) {
+        String ip = clientAddress.of(ctx);
+        throttle(addressLimiter, ip);
         String token = bearerToken(ctx).orElseThrow(() -> new Refusal(ErrorKind.UNAUTHORIZED, NO_BEARER));
         throttle(tokenLimiter, token);
-        return auth.authenticateBearer(token);
+        return callerOf(token, ip);
+    }
+
+    private TusCaller callerOf(String token, String ip) {
+        if (!GuestGrants.isGrant(token)) {
+            return TusCaller.account(auth.authenticateBearer(token));
+        }
+        guests.gate().enter(ip);
+        String grant = guests.grants().live(token);
+        User owner = guests.owner().account();
+        guests.gate().signedIn(owner);
+        return new TusCaller(owner, grant);
+    }
+
+    /** While a guest's bytes flow, one of its address's uploads before sign-in; null for an account. */
+    private UploadsBeforeSignIn.Held flowing(TusCaller caller, Context ctx) {
+        return caller.isGuest() ? guests.bound().admitGuest(clientAddress.of(ctx)) : null;
     }
 
     private static Optional<String> bearerToken(Context ctx) {
@@ -155,7 +186,7 @@ public final class TusRoutes implements WebRoutes {
         }
     }
 
-    private void create(Context ctx, User caller) throws IOException {
+    private void create(Context ctx, TusCaller caller) throws IOException {
         Long length = TusHeaders.length(ctx.header("Upload-Length"), ctx.header("Upload-Defer-Length"));
         TusUpload upload = service.create(caller, clientAddress.of(ctx), length,
                 TusMetadata.parse(ctx.header("Upload-Metadata")));
@@ -163,14 +194,16 @@ public final class TusRoutes implements WebRoutes {
         ctx.header("Upload-Expires", HTTP_DATE.format(Instant.ofEpochMilli(upload.expiresAt())));
         if (TusHeaders.isOffsetOctetStream(ctx.contentType())) {
             // creation-with-upload: the body is the first PATCH.
-            TusAppender.Appended appended = appender.append(caller, clientAddress.of(ctx), upload.id(),
-                    TusHeaders.creationPatch(ctx), ctx.req().getInputStream());
-            describeProgress(ctx, appended.upload(), appended.file());
+            try (UploadsBeforeSignIn.Held held = flowing(caller, ctx)) {
+                TusAppender.Appended appended = appender.append(caller, clientAddress.of(ctx), upload.id(),
+                        TusHeaders.creationPatch(ctx), ctx.req().getInputStream());
+                describeProgress(ctx, caller, appended.upload(), appended.file());
+            }
         }
         ctx.status(201);
     }
 
-    private void head(Context ctx, User caller, String id) {
+    private void head(Context ctx, TusCaller caller, String id) {
         TusUpload upload = service.status(caller, id);
         ctx.header("Upload-Offset", Long.toString(upload.offset()));
         if (upload.lengthKnown()) {
@@ -181,27 +214,29 @@ public final class TusRoutes implements WebRoutes {
         if (!upload.metadata().isEmpty()) {
             ctx.header("Upload-Metadata", upload.metadata());
         }
-        describeProgress(ctx, upload, service.fileOf(upload));
+        describeProgress(ctx, caller, upload, service.fileOf(upload));
         ctx.status(200);
     }
 
-    private void patch(Context ctx, User caller, String id) throws IOException {
+    private void patch(Context ctx, TusCaller caller, String id) throws IOException {
         if (!TusHeaders.isOffsetOctetStream(ctx.contentType())) {
             throw TusFailure.UNSUPPORTED_MEDIA_TYPE.because("Send the body as " + OFFSET_OCTET_STREAM + ".");
         }
-        TusAppender.Appended appended = appender.append(caller, clientAddress.of(ctx), id, TusHeaders.patch(ctx),
-                ctx.req().getInputStream());
-        describeProgress(ctx, appended.upload(), appended.file());
+        try (UploadsBeforeSignIn.Held held = flowing(caller, ctx)) {
+            TusAppender.Appended appended = appender.append(caller, clientAddress.of(ctx), id, TusHeaders.patch(ctx),
+                    ctx.req().getInputStream());
+            describeProgress(ctx, caller, appended.upload(), appended.file());
+        }
         ctx.status(204);
     }
 
-    private void terminate(Context ctx, User caller, String id) {
+    private void terminate(Context ctx, TusCaller caller, String id) {
         service.terminate(caller, id);
         ctx.status(204);
     }
 
-    /** The offset and expiry of an upload; once complete, the file it became. */
-    private void describeProgress(Context ctx, TusUpload upload, Optional<StoredFile> file) {
+    /** The offset and expiry of an upload; once complete, the file it became (and for a guest, its delete link). */
+    private void describeProgress(Context ctx, TusCaller caller, TusUpload upload, Optional<StoredFile> file) {
         ctx.header("Upload-Offset", Long.toString(upload.offset()));
         if (!upload.isComplete()) {
             ctx.header("Upload-Expires", HTTP_DATE.format(Instant.ofEpochMilli(upload.expiresAt())));
@@ -209,6 +244,9 @@ public final class TusRoutes implements WebRoutes {
         file.ifPresent(done -> {
             ctx.header(FILE_ID_HEADER, Long.toString(done.id()));
             ctx.header(FILE_URL_HEADER, links.page(done));
+            if (caller.isGuest()) {
+                ctx.header(FILE_DELETE_URL_HEADER, links.delete(done));
+            }
         });
     }
 

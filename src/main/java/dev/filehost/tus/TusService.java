@@ -2,7 +2,6 @@ package dev.filehost.tus;
 
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.Packages;
-import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.FolderLookup;
@@ -56,8 +55,8 @@ public final class TusService {
     }
 
     /** The largest file the caller may upload; empty when the package sets no maximum. */
-    Optional<Long> maxSize(User caller) {
-        long max = packages.of(caller).maxUploadSize();
+    Optional<Long> maxSize(TusCaller caller) {
+        long max = packageOf(caller).maxUploadSize();
         return max > 0 ? Optional.of(max) : Optional.empty();
     }
 
@@ -65,7 +64,7 @@ public final class TusService {
      * A new upload of {@code length} bytes (null: told later), admitted as /file/upload admits a
      * file: uploads enabled, the package's right to upload, file type, size, quota.
      */
-    TusUpload create(User caller, String ip, Long length, TusMetadata metadata) {
+    TusUpload create(TusCaller caller, String ip, Long length, TusMetadata metadata) {
         String clientName = metadata.get("filename").orElseThrow(() -> TusFailure.BAD_REQUEST.because(NO_FILENAME));
         if (length != null) {
             refuseLargerThanAllowed(caller, length);
@@ -74,13 +73,13 @@ public final class TusService {
             }
         }
         Long folderId = metadata.get("folder_id")
-                .map(raw -> folders.ownedTarget(caller.id(), raw, FOLDER_NOT_FOUND))
+                .map(raw -> folders.ownedTarget(caller.user().id(), raw, FOLDER_NOT_FOUND))
                 .orElse(null);
-        String name = uploads.admit(new UploadService.Upload(caller, packages.of(caller), clientName,
+        String name = uploads.admit(new UploadService.Upload(caller.user(), packageOf(caller), clientName,
                 folderId, ip, UploadSource.RESUMABLE, length == null ? 0 : length)).name();
         long now = clock.millis();
-        TusUpload upload = new TusUpload(newId(), caller.id(), length, 0, metadata.header(), name, folderId, ip, now,
-                now + expiry.toMillis(), null);
+        TusUpload upload = new TusUpload(newId(), caller.user().id(), length, 0, metadata.header(), name, folderId, ip,
+                now, now + expiry.toMillis(), null, caller.guestGrant());
         try {
             staging.createStaged(upload.id());
         } catch (IOException e) {
@@ -92,14 +91,14 @@ public final class TusService {
     }
 
     /** 413 for a size above the package's maximum upload size, which Tus-Max-Size states. */
-    void refuseLargerThanAllowed(User caller, long size) {
+    void refuseLargerThanAllowed(TusCaller caller, long size) {
         Optional<Long> max = maxSize(caller);
         if (max.isPresent() && size > max.get()) {
             throw TusFailure.TOO_LARGE.because(UploadRules.TOO_LARGE.formatted(max.get()));
         }
     }
 
-    TusUpload status(User caller, String id) {
+    TusUpload status(TusCaller caller, String id) {
         return owned.find(caller, id);
     }
 
@@ -112,7 +111,7 @@ public final class TusService {
      * Ends the upload and drops its bytes; a complete upload is only forgotten, its file stays.
      * 423 while a PATCH is sending to it.
      */
-    void terminate(User caller, String id) {
+    void terminate(TusCaller caller, String id) {
         TusUpload upload = owned.find(caller, id);
         if (upload.isComplete()) {
             repository.delete(id);
@@ -134,8 +133,8 @@ public final class TusService {
         repository.delete(upload.id());
     }
 
-    AccountPackage packageOf(User caller) {
-        return packages.of(caller);
+    AccountPackage packageOf(TusCaller caller) {
+        return packages.of(caller.user());
     }
 
     private static String newId() {

@@ -6,6 +6,7 @@ package dev.filehost.tus;
  * @param length   the declared size, or null while the client defers it
  * @param metadata the client's Upload-Metadata header, echoed on HEAD
  * @param fileId   the file it became, once complete
+ * @param guestGrant the SHA-256 of the grant of the visitor who made it; null for an account's upload
  */
 public record TusUpload(
         String id,
@@ -18,7 +19,8 @@ public record TusUpload(
         String ip,
         long createdAt,
         long expiresAt,
-        Long fileId) {
+        Long fileId,
+        String guestGrant) {
 
     public boolean isComplete() {
         return fileId != null;

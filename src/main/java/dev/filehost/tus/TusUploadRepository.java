@@ -19,12 +19,12 @@ public final class TusUploadRepository {
     public void insert(TusUpload upload) {
         jdbi.useTransaction(h -> h.createUpdate("""
                         INSERT INTO tus_uploads (id, user_id, upload_length, upload_offset, metadata, file_name, folder_id,
-                            uploaded_ip, created_at, expires_at)
-                        VALUES (:id, :user, :length, 0, :metadata, :name, :folder, :ip, :created, :expires)""")
+                            uploaded_ip, created_at, expires_at, guest_grant_hash)
+                        VALUES (:id, :user, :length, 0, :metadata, :name, :folder, :ip, :created, :expires, :grant)""")
                 .bind("id", upload.id()).bind("user", upload.userId()).bind("length", upload.length())
                 .bind("metadata", upload.metadata()).bind("name", upload.fileName())
                 .bind("folder", upload.folderId()).bind("ip", upload.ip()).bind("created", upload.createdAt())
-                .bind("expires", upload.expiresAt())
+                .bind("expires", upload.expiresAt()).bind("grant", upload.guestGrant())
                 .execute());
     }
 
@@ -91,6 +91,6 @@ public final class TusUploadRepository {
         return new TusUpload(rs.getString("id"), rs.getLong("user_id"), Rows.nullableLong(rs, "upload_length"),
                 rs.getLong("upload_offset"), rs.getString("metadata"), rs.getString("file_name"),
                 Rows.nullableLong(rs, "folder_id"), rs.getString("uploaded_ip"), rs.getLong("created_at"),
-                rs.getLong("expires_at"), Rows.nullableLong(rs, "file_id"));
+                rs.getLong("expires_at"), Rows.nullableLong(rs, "file_id"), rs.getString("guest_grant_hash"));
     }
 }
