@@ -2,6 +2,8 @@
 // links with copy buttons when done; and remote URL imports with live progress.
 // It calls the API with the access token /account/api_token mints for this sign-in; files go through
 // the resumable protocol (tus, /api/v2/tus/) where the server offers it, else through /file/upload.
+// A visitor without an account (a guest) gets an upload grant there instead, which opens the resumable
+// protocol only: no folders, no URL imports, and the links come with the completed upload.
 "use strict";
 (() => {
   const root = document.getElementById("uploader");
@@ -9,6 +11,7 @@
   const csrf = root.dataset.csrf;
   const maxBytes = Number(root.dataset.maxBytes);
   const concurrent = Number(root.dataset.concurrent) || 2;
+  const guest = root.dataset.guest === "true";
   const folder = document.getElementById("folder");
   const queue = document.getElementById("queue");
   const batch = document.getElementById("batch");
@@ -19,16 +22,21 @@
 
   // One token for all uploads at once; a new one only when the API refused the current one (minting
   // a token revokes the session's previous one).
+  // A guest's grant comes as upload_token; it serves as the Bearer token of the resumable protocol.
   let credentials = null;
   let pending = null;
+  const bearer = (creds) => creds.upload_token || creds.access_token;
   function apiCredentials(staleToken) {
-    const stale = credentials && staleToken && credentials.access_token === staleToken;
+    const stale = credentials && staleToken && bearer(credentials) === staleToken;
     if (pending && !stale) return pending;
     credentials = null;
     pending = fetch("/account/api_token", { method: "POST", headers: { "X-CSRF-Token": csrf } })
-      .then((answer) => {
-        if (!answer.ok) throw new Error("Your sign-in has ended. Please sign in again.");
-        return answer.json();
+      .then(async (answer) => {
+        if (answer.ok) return answer.json();
+        if (!guest) throw new Error("Your sign-in has ended. Please sign in again.");
+        let refusal = null;
+        try { refusal = (await answer.json()).error; } catch (ignored) { /* not our answer */ }
+        throw new Error(refusal || "Uploading without an account is not possible now. Please reload the page.");
       })
       .then((creds) => { credentials = creds; return creds; });
     pending.catch(() => { pending = null; });
@@ -123,7 +131,7 @@
     const form = new FormData();
     form.append("access_token", creds.access_token);
     form.append("account_id", creds.account_id);
-    form.append("folder_id", folder.value);
+    form.append("folder_id", folder ? folder.value : "");
     form.append("upload_file", job.file, job.file.name);
     const xhr = new XMLHttpRequest();
     job.xhr = xhr;
@@ -169,13 +177,13 @@
       endpoint: "/api/v2/tus/",
       retryDelays: [0, 1000, 3000, 5000, 10000],
       removeFingerprintOnSuccess: true,
-      metadata: { filename: job.file.name, filetype: job.file.type || "application/octet-stream",
-        folder_id: folder.value },
+      metadata: Object.assign({ filename: job.file.name, filetype: job.file.type || "application/octet-stream" },
+        folder ? { folder_id: folder.value } : {}),
       onBeforeRequest: (request) => request.setHeader("Authorization", "Bearer " + job.token),
       onShouldRetry: (error) => {
         const status = error.originalResponse ? error.originalResponse.getStatus() : 0;
         if (status === 401) {
-          apiCredentials(job.token).then((creds) => { job.token = creds.access_token; });
+          apiCredentials(job.token).then((creds) => { job.token = bearer(creds); });
           return true;
         }
         return status === 0 || status >= 500 || status === 423 || status === 429;
@@ -187,17 +195,23 @@
       },
       onError: (error) => finish(job, "failed", "The upload stopped: " + (error.message || error)),
       onSuccess: async (payload) => {
-        const fileId = payload.lastResponse.getHeader("Filehost-File-Id");
-        const answer = await api("file/info", { file_id: fileId });
-        const info = answer.data;
+        const response = payload.lastResponse;
+        let links;
+        if (guest) {
+          links = { url: response.getHeader("Filehost-File-Url"),
+            delete_url: response.getHeader("Filehost-File-Delete-Url") };
+        } else {
+          const info = (await api("file/info", { file_id: response.getHeader("Filehost-File-Id") })).data;
+          links = { url: info.url_file, delete_url: info.url_file_delete };
+        }
         job.sent = job.file.size;
         job.progress.value = 100;
-        done(job, { url: info.url_file, delete_url: info.url_file_delete, name: job.file.name });
+        done(job, { url: links.url, delete_url: links.delete_url, name: job.file.name });
       },
     });
     job.upload = upload;
     apiCredentials(null).then(async (creds) => {
-      job.token = creds.access_token;
+      job.token = bearer(creds);
       const previous = await upload.findPreviousUploads();
       if (previous.length) upload.resumeFromPreviousUpload(previous[0]);
       upload.start();
@@ -218,7 +232,11 @@
   function pump() {
     const running = jobs.filter((job) => job.state === "uploading").length;
     jobs.filter((job) => job.state === "waiting").slice(0, Math.max(0, concurrent - running))
-      .forEach((job) => (resumable ? startResumable(job) : start(job, null)));
+      .forEach((job) => {
+        if (resumable) startResumable(job);
+        else if (guest) finish(job, "failed", "This browser cannot upload without an account. Please sign in.");
+        else start(job, null);
+      });
   }
 
   function showBatch() {
@@ -271,7 +289,8 @@
 
   // Remote URLs: each is queued on the server, then its status is asked every second until it ends.
   const imports = document.getElementById("imports");
-  document.getElementById("url_form").addEventListener("submit", async (event) => {
+  const urlForm = document.getElementById("url_form");
+  if (urlForm) urlForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     const area = document.getElementById("urls");
     const urls = area.value.split("\n").map((line) => line.trim()).filter(Boolean);

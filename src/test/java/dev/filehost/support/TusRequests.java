@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** A tus 1.0 client at the level of requests, for a signed-in session: every call carries the Bearer token. */
+/** A tus 1.0 client at the level of requests, for a signed-in session or a guest: every call carries the Bearer token. */
 public final class TusRequests {
     public static final String OCTETS = "application/offset+octet-stream";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -22,8 +22,13 @@ public final class TusRequests {
     private final String accessToken;
 
     public TusRequests(ApiClient client, Session session) {
+        this(client, session.accessToken());
+    }
+
+    /** Every call carries this Bearer token: an access token, or a visitor's guest grant. */
+    public TusRequests(ApiClient client, String bearer) {
         this.base = client.base() + "/api/v2/tus/";
-        this.accessToken = session.accessToken();
+        this.accessToken = bearer;
     }
 
     public String creationUrl() {
