@@ -53,6 +53,18 @@ class UploadsBeforeSignInTest {
     }
 
     @Test
+    void aGuestsUploadCountsAgainstTheAddressesUploadsBeforeSignIn() {
+        UploadsBeforeSignIn.Held fileFirst = bounds.admit("192.0.2.1", 10, body(0));
+
+        assertThatThrownBy(() -> bounds.admitGuest("192.0.2.1")).hasMessage(UploadsBeforeSignIn.TOO_MANY_GUEST);
+        fileFirst.close();
+        UploadsBeforeSignIn.Held guest = bounds.admitGuest("192.0.2.1");
+        assertThatThrownBy(() -> bounds.admit("192.0.2.1", 10, body(0))).hasMessage(UploadsBeforeSignIn.TOO_MANY);
+        guest.close();
+        assertThat(held).hasValue(0);
+    }
+
+    @Test
     void aDeclaredLengthPastTheBoundIsRefusedBeforeASlotIsTaken() {
         assertThatThrownBy(() -> bounds.admit("192.0.2.1", 1001, body(0))).hasMessage(UploadsBeforeSignIn.TOO_LARGE);
         assertThat(held).hasValue(0);

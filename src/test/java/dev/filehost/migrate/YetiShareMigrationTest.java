@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.filehost.account.AnonymousOwner;
 import dev.filehost.account.UserRepository;
 import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
@@ -152,7 +153,8 @@ class YetiShareMigrationTest {
         assertThat(download(WELCOME_CODE)).isEqualTo(WELCOME);
         assertThat(download("wELCOME2024")).as("codes are matched without regard to case").isEqualTo(WELCOME);
         assertThat(download(ShortUrls.encode(ANONYMOUS_FILE))).as("uploaded without an account").isEqualTo(WELCOME);
-        assertThat(authorize("username", "yetishare-anonymous", "password", "").isSuccess()).isFalse();
+        assertThat(authorize("username", AnonymousOwner.USERNAME, "password", "!").isSuccess()).isFalse();
+        assertThat(ownerOf(ANONYMOUS_FILE)).as("the account of guests' uploads").isEqualTo(AnonymousOwner.USERNAME);
         for (long gone : List.of(TRASHED_FILE, DELETED_FILE, MISSING_FILE, CORRUPT_FILE, OLD_TRASH_FILE)) {
             assertThat(fetch(base() + "/" + ShortUrls.encode(gone)).statusCode()).as("file " + gone).isEqualTo(404);
         }
@@ -377,6 +379,12 @@ class YetiShareMigrationTest {
     private static String folderNameOf(long fileId) {
         return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT d.name FROM files f JOIN folders d ON d.id = f.folder_id WHERE f.id = :id")
+                .bind("id", fileId).mapTo(String.class).one());
+    }
+
+    private static String ownerOf(long fileId) {
+        return server.app().components().database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT u.username FROM files f JOIN users u ON u.id = f.user_id WHERE f.id = :id")
                 .bind("id", fileId).mapTo(String.class).one());
     }
 
