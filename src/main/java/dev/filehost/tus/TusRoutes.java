@@ -159,8 +159,9 @@ public final class TusRoutes implements WebRoutes {
         if (!GuestGrants.isGrant(token)) {
             return TusCaller.account(auth.authenticateBearer(token));
         }
-        guests.gate().enter(ip);
+        // A token that is no live grant is refused as any unknown token is, whatever the gate would say.
         String grant = guests.grants().live(token);
+        guests.gate().enter(ip);
         User owner = guests.owner().account();
         guests.gate().signedIn(owner);
         return new TusCaller(owner, grant);
