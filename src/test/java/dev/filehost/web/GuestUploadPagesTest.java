@@ -9,7 +9,10 @@ import dev.filehost.account.User;
 import dev.filehost.account.UserStatus;
 import dev.filehost.admin.Actor;
 import dev.filehost.auth.AuthService;
+import dev.filehost.auth.GuestGrantRepository;
+import dev.filehost.auth.GuestGrants;
 import dev.filehost.ban.BanScope;
+import dev.filehost.core.RateLimiter;
 import dev.filehost.file.UploadRules;
 import dev.filehost.site.SiteSettings;
 import dev.filehost.support.ApiClient;
@@ -184,6 +187,30 @@ class GuestUploadPagesTest extends ApiTestBase {
         assertThat(listing.body()).contains(AuthService.TOKEN_REJECTED);
         assertThat(madeUp.statusCode()).isEqualTo(401);
         assertThat(madeUp.body()).contains(AuthService.TOKEN_REJECTED);
+    }
+
+    @Test
+    void aGrantLapsesWhenUnusedForAsLongAsAnUnfinishedUploadWaits() {
+        guestPackage("can_upload", "1");
+        TusRequests used = tus(grant());
+        TusRequests idle = tus(grant());
+        Duration expiry = server.settings().resumableUploadExpiry();
+
+        server.clock().advance(expiry.minusMinutes(1));
+        HttpResponse<String> beforeExpiry = create(used, 10, "a.bin");
+        server.clock().advance(Duration.ofMinutes(2));
+        HttpResponse<String> stillUsed = create(used, 10, "b.bin");
+        HttpResponse<String> lapsed = create(idle, 10, "c.bin");
+        GuestGrants grants = new GuestGrants(new GuestGrantRepository(server.app().components().database().jdbi()),
+                new RateLimiter(GuestGrants.PER_MINUTE, server.clock()), server.clock(), expiry);
+        int purged = grants.purgeIdle();
+
+        assertThat(beforeExpiry.statusCode()).isEqualTo(201);
+        assertThat(stillUsed.statusCode()).isEqualTo(201);
+        assertThat(lapsed.statusCode()).isEqualTo(401);
+        assertThat(lapsed.body()).contains(AuthService.TOKEN_REJECTED);
+        assertThat(purged).isPositive();
+        assertThat(create(used, 10, "d.bin").statusCode()).isEqualTo(201);
     }
 
     @Test
