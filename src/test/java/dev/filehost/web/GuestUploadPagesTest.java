@@ -36,6 +36,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,12 @@ class GuestUploadPagesTest extends ApiTestBase {
     @Override
     protected Map<String, String> serverEnvironment() {
         return Map.of("FILEHOST_UPLOADS_BEFORE_SIGN_IN_PER_ADDRESS", "1");
+    }
+
+    /** Each test's visitors ask for their grants a minute after the last test's: the address has its full share. */
+    @BeforeEach
+    void nextMinute() {
+        server.clock().advance(Duration.ofMinutes(1));
     }
 
     @AfterEach
@@ -163,6 +170,24 @@ class GuestUploadPagesTest extends ApiTestBase {
 
         assertThat(SiteClient.submitOnce(deleteUrl).statusCode()).isEqualTo(200);
         Page.of(api().fetch(fileUrl)).isNotFound();
+    }
+
+    @Test
+    void anAddressGetsAFewGrantsAMinute() {
+        guestPackage("can_upload", "1");
+        SiteClient visitor = new SiteClient(base());
+        String csrf = csrfOf(visitor.get("/").body());
+        List<Integer> granted = new ArrayList<>();
+        for (int i = 0; i < GuestGrants.PER_MINUTE; i++) {
+            granted.add(askForGrant(visitor, csrf).statusCode());
+        }
+
+        HttpResponse<String> refused = askForGrant(visitor, csrf);
+
+        assertThat(granted).containsOnly(200);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("\"error\"");
     }
 
     @Test
