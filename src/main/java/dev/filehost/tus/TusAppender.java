@@ -75,14 +75,22 @@ final class TusAppender {
             }
             long size = allowed == 0 ? upload.offset() : receive(admitted, upload, patch, body, allowed, lease);
             metrics.received(size - upload.offset());
-            if (!repository.advance(id, lease.owner(), size, length, clock.millis() + expiry.toMillis())) {
+            long expiresAt = clock.millis() + expiry.toMillis();
+            boolean completes = length != null && size == length;
+            // The completing PATCH keeps its lease until the upload is a file; markComplete ends it.
+            boolean recorded = completes ? repository.advance(id, lease.owner(), size, length, expiresAt)
+                    : repository.advanceAndRelease(id, lease.owner(), size, length, expiresAt);
+            if (!recorded) {
                 digests.forget(id);
                 throw new UploadLeases.LeaseLostException();
             }
-            TusUpload advanced = repository.find(id).orElseThrow();
-            if (length != null && size == length) {
-                return new Appended(advanced, Optional.of(completion.complete(admitted, advanced)));
+            TusUpload advanced = upload.advancedTo(size, length, expiresAt);
+            if (completes) {
+                StoredFile file = completion.complete(admitted, advanced);
+                lease.ended();
+                return new Appended(advanced, Optional.of(file));
             }
+            lease.ended();
             return new Appended(advanced, Optional.empty());
         }
     }

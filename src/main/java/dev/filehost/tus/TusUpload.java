@@ -30,6 +30,12 @@ public record TusUpload(
         return length != null;
     }
 
+    /** The upload as {@link TusUploadRepository#advance} leaves it. */
+    TusUpload advancedTo(long newOffset, Long newLength, long newExpiresAt) {
+        return new TusUpload(id, userId, newLength, newOffset, metadata, fileName, folderId, ip, createdAt, newExpiresAt,
+                fileId);
+    }
+
     public boolean isExpiredAt(long now) {
         return !isComplete() && expiresAt <= now;
     }

@@ -63,6 +63,7 @@ final class UploadLeases {
         private final String uploadId;
         private final String owner;
         private long renewedAt;
+        private boolean ended;
 
         private Lease(String uploadId, String owner) {
             this.uploadId = uploadId;
@@ -104,9 +105,16 @@ final class UploadLeases {
             }
         }
 
+        /** The lease was ended by the write that recorded the PATCH's outcome; closing writes nothing more. */
+        void ended() {
+            ended = true;
+        }
+
         @Override
         public void close() {
-            repository.releaseLease(uploadId, owner);
+            if (!ended) {
+                repository.releaseLease(uploadId, owner);
+            }
         }
     }
 }
