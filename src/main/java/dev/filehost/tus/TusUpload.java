@@ -33,7 +33,7 @@ public record TusUpload(
     /** The upload as {@link TusUploadRepository#advance} leaves it. */
     TusUpload advancedTo(long newOffset, Long newLength, long newExpiresAt) {
         return new TusUpload(id, userId, newLength, newOffset, metadata, fileName, folderId, ip, createdAt, newExpiresAt,
-                fileId);
+                fileId, guestGrant);
     }
 
     public boolean isExpiredAt(long now) {
