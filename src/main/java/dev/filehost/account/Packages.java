@@ -3,7 +3,7 @@ package dev.filehost.account;
 /** The one place that answers which package's limits apply: a user's own, or Guest for a visitor. */
 public final class Packages {
     /** The package of visitors who are not signed in (seeded by the first migration). */
-    private static final long GUEST = 0;
+    public static final long GUEST = 0;
     /** The level type of the Admin package: its users run the site (admin panel, work during maintenance). */
     private static final String ADMIN_LEVEL = "admin";
 

@@ -150,6 +150,7 @@ public final class Application implements AutoCloseable {
                         new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
+        scheduler.every(Duration.ofHours(1), "prune old sign-in history", components.signIns::prune);
         scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",
                 components.passwordResets::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
