@@ -12,6 +12,7 @@ import dev.filehost.admin.BanAdmin;
 import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
+import dev.filehost.admin.SiteTotals;
 import dev.filehost.admin.UserAdmin;
 import dev.filehost.auth.AccessTokenRepository;
 import dev.filehost.auth.AccessTokens;
@@ -37,7 +38,7 @@ import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
 import dev.filehost.file.DownloadService;
-import dev.filehost.file.DownloadStats;
+import dev.filehost.file.DailyCounts;
 import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
@@ -98,6 +99,7 @@ public final class Components implements AutoCloseable {
     final SiteAdmin siteAdmin;
     final AbuseReports abuseReports;
     final FileSearch fileSearch;
+    final SiteTotals siteTotals;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
     final BlobStore blobs;
@@ -107,7 +109,7 @@ public final class Components implements AutoCloseable {
     final TransferSlots transfers;
     final DownloadTokens downloadTokens;
     final DownloadService downloads;
-    final DownloadStats downloadStats;
+    final DailyCounts dailyCounts;
     final UploadService uploads;
     final FileService fileService;
     final ImportWorkers importWorkers;
@@ -160,7 +162,8 @@ public final class Components implements AutoCloseable {
         this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock, bans),
                 packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
-        this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
+        this.dailyCounts = new DailyCounts(downloadLog, files, clock, settings.timezone(),
+                settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, folders, clock,
                 () -> siteSettings.current().uploadsEnabled(), bans, metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);
@@ -184,10 +187,11 @@ public final class Components implements AutoCloseable {
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
         this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, webSessions, signIns,
-                folderService, clock, audit);
+                passwordResets, folderService, clock, audit);
         this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.fileSearch = new FileSearch(files, userAdmin);
+        this.siteTotals = new SiteTotals(database.jdbi());
     }
 
     private static LocalBlobStore openLocalStore(Path root) {
