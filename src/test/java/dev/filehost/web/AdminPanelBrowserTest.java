@@ -11,6 +11,7 @@ import dev.filehost.support.Browser;
 import dev.filehost.support.Session;
 import dev.filehost.support.TestServer;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +54,22 @@ class AdminPanelBrowserTest {
                 reply.data().path("account_id").asText());
     }
 
+    /** Gives the dashboard's charts something to show: each day a few uploads, and downloads of them. */
+    private static void aWeekOfUploadsAndDownloads(ApiKeys.KeyPair keys) {
+        for (int day = 0; day < 7; day++) {
+            Session session = api(keys);
+            for (int file = 0; file <= day % 3; file++) {
+                String id = session.upload("day" + day + "-" + file + ".txt", ("day " + day).getBytes())
+                        .data().get(0).path("file_id").asText();
+                for (int download = 0; download < day % 4; download++) {
+                    String url = session.call("file/download", "file_id", id).data().path("download_url").asText();
+                    assertThat(server.client().fetch(url).statusCode()).isEqualTo(200);
+                }
+            }
+            server.clock().advance(Duration.ofDays(1));
+        }
+    }
+
     /** Picks an option as a keyboard user does: typing its start into the focused list. */
     private static void choose(String name, String option) {
         WebElement list = browser.find("combobox", name);
@@ -66,6 +83,7 @@ class AdminPanelBrowserTest {
         admins.add(Actor.cli(), "root", "root password", "root@example.test", "20");
         admins.add(Actor.cli(), "bob", "bob password", "bob@example.test", "1");
         ApiKeys.KeyPair bobKeys = admins.newKeys(Actor.cli(), "bob");
+        aWeekOfUploadsAndDownloads(bobKeys);
         Session bob = api(bobKeys);
         assertThat(bob.call("account/package").data().path("label").asText()).isEqualTo("Free Account");
 
