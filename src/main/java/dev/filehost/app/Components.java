@@ -252,6 +252,11 @@ public final class Components implements AutoCloseable {
         return fileSearch;
     }
 
+    /** The sign-ins of every account, which the scheduler prunes. */
+    public SignInHistory signInHistory() {
+        return signIns;
+    }
+
     public AuditLog audit() {
         return audit;
     }

@@ -42,6 +42,9 @@ public final class AdminUsersSection implements AdminSection {
     private static final List<String> FIELDS = List.of("email", "package", "status", "storageLimitOverride");
     /** The package the create form offers first, as the CLI's {@code user add} does: Free Account. */
     private static final String NEW_ACCOUNT_PACKAGE = "1";
+    /** An admin who suspended or deleted their own account would lock themselves out of the panel. */
+    static final String NOT_YOURSELF = "You cannot change the status of your own account or delete it here. "
+            + "Another admin can, or the CLI.";
     private static final Logger log = LoggerFactory.getLogger(AdminUsersSection.class);
 
     private final UserAdmin users;
@@ -104,6 +107,9 @@ public final class AdminUsersSection implements AdminSection {
             for (String field : FIELDS) {
                 String sent = ctx.formParam(field);
                 if (sent != null && !sent.strip().equals(current(user, field))) {
+                    if (field.equals("status") && isSelf(call, user)) {
+                        throw new IllegalArgumentException(NOT_YOURSELF);
+                    }
                     users.set(call.actor(), user.username(), field, sent.strip());
                 }
             }
@@ -123,6 +129,10 @@ public final class AdminUsersSection implements AdminSection {
                     return "tokens";
                 })));
         router.post(PATH + "/{name}/delete", (ctx, call) -> withUser(router, ctx, user -> {
+            if (isSelf(call, user)) {
+                show(router, ctx, 400, user, null, NOT_YOURSELF, null);
+                return;
+            }
             if (!user.username().equals(ctx.formParam("confirm"))) {
                 show(router, ctx, 400, user, null, "Type the username to confirm the deletion.", null);
                 return;
@@ -237,6 +247,10 @@ public final class AdminUsersSection implements AdminSection {
                     : Long.toString(user.storageLimitOverride());
             default -> throw new IllegalArgumentException(field);
         };
+    }
+
+    private static boolean isSelf(AdminCall call, User user) {
+        return call.user().id() == user.id();
     }
 
     private static String notice(Context ctx) {

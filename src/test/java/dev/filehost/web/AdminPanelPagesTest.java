@@ -155,9 +155,24 @@ class AdminPanelPagesTest extends ApiTestBase {
     }
 
     @Test
+    void anAdminCannotSuspendOrDeleteTheirOwnAccountInThePanel() {
+        NewUser self = newUser("20");
+        SiteClient admin = signedIn(self);
+        String page = "/admin/users/" + self.username();
+
+        HttpResponse<String> suspend = admin.submit(page, page, "status", "suspended");
+        HttpResponse<String> delete = admin.submit(page, page + "/delete", "confirm", self.username());
+
+        assertThat(suspend.statusCode()).isEqualTo(400);
+        assertThat(delete.statusCode()).isEqualTo(400);
+        assertThat(delete.body()).contains("You cannot change the status of your own account or delete it here.");
+        assertThat(stored(self).status()).isEqualTo(UserStatus.ACTIVE);
+    }
+
+    @Test
     void anAdminCreatesAnAccountAndATakenNameIsRefused() {
         SiteClient admin = signedIn(newUser("20"));
-        String name = "created" + System.nanoTime();
+        String name = "new.user@" + System.nanoTime();
 
         HttpResponse<String> created = admin.submit("/admin/users", "/admin/users", "username", name,
                 "email", name + "@example.test", "password", "its password", "package", "2");
@@ -165,7 +180,9 @@ class AdminPanelPagesTest extends ApiTestBase {
                 "email", "", "password", "x", "package", "1");
 
         assertThat(created.statusCode()).isEqualTo(303);
-        assertThat(created.headers().firstValue("Location")).hasValue("/admin/users/" + name + "?saved=created");
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue("/admin/users/" + name.replace("@", "%40") + "?saved=created");
+        assertThat(admin.get("/admin/users/" + name.replace("@", "%40")).body()).contains("<h1>User " + name + "</h1>");
         assertThat(server.app().components().userAdmin().find(name).packageId()).isEqualTo(2);
         assertThat(taken.statusCode()).isEqualTo(400);
         assertThat(taken.body()).contains("Username &#39;" + name + "&#39; is taken", "value=\"" + name + "\"");
