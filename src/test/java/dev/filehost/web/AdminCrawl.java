@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 record AdminCrawl(Set<String> pages, List<Form> forms) {
     private static final Pattern LINK = Pattern.compile("href=\"(/admin[^\"#]*)\"");
+    private static final Pattern NAV = Pattern.compile("<nav class=\"admin\".*?</nav>", Pattern.DOTALL);
+    /** Links a page adds to the crawl besides the navigation's: enough to reach each kind of page (a user's, ...). */
+    private static final int NEW_LINKS_PER_PAGE = 3;
     private static final Pattern FORM = Pattern.compile("<form([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
     private static final Pattern SELECT = Pattern.compile("<select([^>]*)>(.*?)</select>", Pattern.DOTALL);
@@ -40,22 +43,24 @@ record AdminCrawl(Set<String> pages, List<Form> forms) {
         }
     }
 
-    /** Follows the links under /admin from the dashboard, at most {@code maxPages} pages. */
+    /**
+     * Follows the links under /admin from the dashboard, at most {@code maxPages} pages: every entry of the
+     * navigation, and from each page a few links it adds (a list's first rows, its next page).
+     */
     static AdminCrawl of(SiteClient admin, int maxPages) {
+        Set<String> queued = new LinkedHashSet<>(List.of("/admin"));
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/admin"));
+        Deque<String> queue = new ArrayDeque<>(queued);
         List<Form> forms = new ArrayList<>();
         while (!queue.isEmpty() && seen.size() < maxPages) {
             String page = queue.poll();
-            if (!seen.add(page)) {
-                continue;
-            }
+            seen.add(page);
             HttpResponse<String> answer = admin.get(page);
             assertThat(answer.statusCode()).as("GET " + page).isEqualTo(200);
-            Matcher link = LINK.matcher(answer.body());
-            while (link.find()) {
-                queue.add(unescape(link.group(1)));
-            }
+            Matcher nav = NAV.matcher(answer.body());
+            assertThat(nav.find()).as("the navigation on " + page).isTrue();
+            links(nav.group()).stream().filter(queued::add).forEach(queue::add);
+            links(answer.body()).stream().filter(queued::add).limit(NEW_LINKS_PER_PAGE).forEach(queue::add);
             Matcher form = FORM.matcher(answer.body());
             while (form.find()) {
                 String attributes = form.group(1);
@@ -66,6 +71,15 @@ record AdminCrawl(Set<String> pages, List<Form> forms) {
             }
         }
         return new AdminCrawl(seen, forms);
+    }
+
+    private static List<String> links(String html) {
+        List<String> links = new ArrayList<>();
+        Matcher link = LINK.matcher(html);
+        while (link.find()) {
+            links.add(unescape(link.group(1)));
+        }
+        return links;
     }
 
     /** Every path an outsider must not be able to tell from an unknown one: the pages and the forms' targets. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.filehost.account.User;
 import dev.filehost.account.UserStatus;
+import dev.filehost.admin.Actor;
 import dev.filehost.admin.AuditEntry;
 import dev.filehost.admin.FileSearch;
+import dev.filehost.admin.UserAdmin;
 import dev.filehost.support.ApiClient;
 import dev.filehost.support.ApiReply;
 import dev.filehost.support.ApiTestBase;
@@ -93,6 +95,24 @@ class AdminPanelPagesTest extends ApiTestBase {
         HttpResponse<String> keys = admin.submit(page, page + "/keys");
         assertThat(keys.body()).contains("Copy key 2 now");
         assertThat(authorize(target).isSuccess()).isFalse();
+    }
+
+    @Test
+    void theUserListIsPagedAndTheSearchKeepsItsPages() {
+        SiteClient admin = signedIn(newUser("20"));
+        String prefix = "pager" + System.nanoTime() % 100_000 + "x";
+        for (int i = 0; i <= UserAdmin.PAGE_SIZE; i++) {
+            server.app().components().userAdmin().add(Actor.cli(), prefix + i, "password", null, "1");
+        }
+
+        String first = admin.get("/admin/users?q=" + prefix).body();
+        String second = admin.get("/admin/users?q=" + prefix + "&page=2").body();
+
+        assertThat(first).contains("51 account(s) matching", "Page 1 of 2",
+                "href=\"/admin/users?q=" + prefix + "&amp;page=2\">Next page").doesNotContain("Previous page");
+        assertThat(first.split("href=\"/admin/users/" + prefix, -1)).hasSize(UserAdmin.PAGE_SIZE + 1);
+        assertThat(second).contains("Page 2 of 2", "Previous page").doesNotContain("Next page");
+        assertThat(second.split("href=\"/admin/users/" + prefix, -1)).hasSize(2);
     }
 
     @Test
@@ -224,7 +244,7 @@ class AdminPanelPagesTest extends ApiTestBase {
     void everyAdminFormRefusesAMissingCsrfTokenAndChangesNothing() {
         SiteClient admin = signedIn(newUser("20"));
         newUser("1");
-        AdminCrawl crawl = AdminCrawl.of(admin, 25);
+        AdminCrawl crawl = AdminCrawl.of(admin, 40);
         int logged = audit().size();
 
         assertThat(crawl.forms()).extracting(AdminCrawl.Form::action)
@@ -239,7 +259,7 @@ class AdminPanelPagesTest extends ApiTestBase {
 
     @Test
     void aUserAndAVisitorGetTheNotFoundPageOnEveryAdminPathAndMethod() {
-        AdminCrawl crawl = AdminCrawl.of(signedIn(newUser("20")), 25);
+        AdminCrawl crawl = AdminCrawl.of(signedIn(newUser("20")), 40);
         SiteClient user = signedIn(newUser("1"));
         String userCsrf = SiteClient.csrfOf(user.get("/account/edit").body());
         SiteClient nobody = visitor();
