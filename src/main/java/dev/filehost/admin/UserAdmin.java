@@ -9,10 +9,17 @@ import dev.filehost.account.UserStatus;
 import dev.filehost.auth.AccessTokens;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.auth.PasswordResets;
+import dev.filehost.auth.Secrets;
+import dev.filehost.auth.SignIn;
+import dev.filehost.auth.SignInHistory;
+import dev.filehost.auth.WebSessions;
+import dev.filehost.folder.FolderService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What an operator does to accounts: create them, give keys, change fields; each change goes to the audit log. */
@@ -20,18 +27,28 @@ public final class UserAdmin {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final int MAX_EMAIL_LENGTH = 255;
     private static final String FREE_LEVEL = "free user";
+    public static final int PAGE_SIZE = 50;
 
     private final UserRepository users;
     private final PackageRepository packages;
     private final PasswordHasher passwords;
     private final ApiKeys apiKeys;
     private final AccessTokens tokens;
+    private final WebSessions sessions;
+    private final SignInHistory signIns;
+    private final PasswordResets resets;
+    private final FolderService folders;
     private final Clock clock;
     private final AuditLog audit;
 
-    public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords,
-                     ApiKeys apiKeys, AccessTokens tokens, Clock clock, AuditLog audit) {
+    public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords, ApiKeys apiKeys,
+                     AccessTokens tokens, WebSessions sessions, SignInHistory signIns, PasswordResets resets,
+                     FolderService folders, Clock clock, AuditLog audit) {
+        this.resets = resets;
         this.audit = audit;
+        this.sessions = sessions;
+        this.signIns = signIns;
+        this.folders = folders;
         this.users = users;
         this.packages = packages;
         this.passwords = passwords;
@@ -80,14 +97,53 @@ public final class UserAdmin {
         return users.list();
     }
 
+    /** One page of {@link #PAGE_SIZE} accounts, by id; page 1 is the first. */
+    public record UserPage(List<User> users, int total, int page, int pages) {
+    }
+
+    /** The accounts whose name or email contains {@code text}, every account when it is blank. */
+    public UserPage search(String text, int page) {
+        int total = users.count(text);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.clamp(page, 1, pages);
+        return new UserPage(users.search(text, (shown - 1) * PAGE_SIZE, PAGE_SIZE), total, shown, pages);
+    }
+
+    /** Whether an account has this name. */
+    public Optional<User> lookup(String username) {
+        return users.findByUsername(username);
+    }
+
+    /** A link that lets the account set a new password, to be mailed to its address. */
+    public PasswordResets.Link resetLink(Actor actor, String username) {
+        User user = find(username);
+        if (user.email() == null || user.status() != UserStatus.ACTIVE) {
+            throw new IllegalArgumentException("a reset link needs an active account with an email address");
+        }
+        PasswordResets.Link link = resets.issue(user);
+        audit.record(actor, "user.reset-link", username, "password reset link issued for " + user.email());
+        return link;
+    }
+
+    /** The account's latest sign-ins, newest first. */
+    public List<SignIn> signIns(String username) {
+        return signIns.of(find(username).id());
+    }
+
     public User find(String username) {
         return users.findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
     }
 
-    /** An operator's change of one field (see {@link #set(String, String, String)}), recorded in the audit log. */
+    /**
+     * An operator's change of one field (see {@link #set(String, String, String)}), recorded in the audit log. A
+     * new password also ends the account's website sessions: whoever knew the old one is signed out everywhere.
+     */
     public void set(Actor actor, String username, String field, String value) {
         set(username, field, value);
+        if (field.equals("password")) {
+            sessions.endAll(find(username).id());
+        }
         audit.record(actor, "user.set", username, field.equals("password") ? "password changed" : field + " = " + value);
     }
 
@@ -129,12 +185,32 @@ public final class UserAdmin {
         return user;
     }
 
-    /** Ends every access token of the account: its API clients must sign in again. */
+    /** Ends every access token and website session of the account: its clients must sign in again. */
     public void endTokens(Actor actor, String username) {
         User user = find(username);
+        sessions.endAll(user.id());
         tokens.revokeAll(user.id());
         tokens.forgetHoldersOf(user.id());
-        audit.record(actor, "user.end-tokens", username, "all access tokens ended");
+        audit.record(actor, "user.end-tokens", username, "all access tokens and website sessions ended");
+    }
+
+    /**
+     * Deletes an account: it can no longer sign in (status disabled, a random password, no API keys, every
+     * token and session ended, no email) and its folders and files go to the trash, which the trash purge
+     * empties after the retention. The row stays, so the audit log and abuse reports still name it and
+     * nobody else signs up with its name.
+     */
+    public void delete(Actor actor, String username) {
+        User user = changeable(username);
+        users.updateStatus(user.id(), UserStatus.DISABLED);
+        users.updateEmail(user.id(), null);
+        users.updatePasswordHash(user.id(), passwords.hash(Secrets.randomAlphanumeric(32)));
+        apiKeys.remove(user.id());
+        sessions.endAll(user.id());
+        tokens.revokeAll(user.id());
+        tokens.forgetHoldersOf(user.id());
+        folders.trashEverythingOf(user.id());
+        audit.record(actor, "user.delete", username, "account disabled; its folders and files moved to the trash");
     }
 
     public AccountPackage findPackage(String ref) {

@@ -35,6 +35,12 @@ import dev.filehost.storage.RemoteStore;
 import dev.filehost.tus.TusRoutes;
 import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.AccountSettingsRoutes;
+import dev.filehost.web.AdminDashboardSection;
+import dev.filehost.web.AdminGate;
+import dev.filehost.web.AdminPackagesSection;
+import dev.filehost.web.AdminRoutes;
+import dev.filehost.web.AdminSection;
+import dev.filehost.web.AdminUsersSection;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
@@ -48,6 +54,7 @@ import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PasswordResetRoutes;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.ResetLinkMail;
 import dev.filehost.web.SignInRoutes;
 import dev.filehost.web.SiteGate;
 import dev.filehost.web.SiteSessions;
@@ -95,7 +102,8 @@ public final class Application implements AutoCloseable {
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
         SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
-        Templates templates = new Templates(components.siteSettings::siteName, siteSessions);
+        Templates templates = new Templates(components.siteSettings::siteName, siteSessions,
+                components.packages::isAdmin);
         ErrorPages errors = new ErrorPages(templates);
         SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);
@@ -103,7 +111,7 @@ public final class Application implements AutoCloseable {
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
                 new FilePages(components.downloads, links, summaries, previews, templates),
-                new StatsPages(components.downloadStats, summaries, templates),
+                new StatsPages(components.dailyCounts, summaries, templates),
                 new DeletePages(components.fileService, links, summaries, templates, gate), previews, errors, clientAddress,
                 components.folderAccess, folderLinks);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
@@ -116,6 +124,8 @@ public final class Application implements AutoCloseable {
                 new Readiness.Check("store",
                         () -> !(components.blobs instanceof RemoteStore remote) || remote.isReachable())),
                 READINESS_TIMEOUT);
+        Optional<ResetLinkMail> resetMail = settings.web().smtp()
+                .map(smtp -> new ResetLinkMail(new Mailer(smtp), settings.publicUrl(), settings.siteName()));
         // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
         // whose /<short>/<name> would take /folder/<id> too.
         // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
@@ -131,10 +141,12 @@ public final class Application implements AutoCloseable {
                         components.blobs),
                 new UploaderRoutes(gate, components.webSessions, components.guestGrants, components.folders,
                         components.packages, templates, clientAddress, settings.web().registrationOpen(),
-                        components.resumableUploads.isPresent())));
-        settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
-                components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
-                new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
+                        components.resumableUploads.isPresent()),
+                new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
+                        errors, adminSections(components, readiness, resetMail, dates))));
+        resetMail.ifPresent(mail -> web.add(new PasswordResetRoutes(components.passwordResets,
+                components.userAdmin, components.webSessions, mail, gate, templates, clientAddress,
+                new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock))));
         web.addAll(List.of(folderRoutes, publicRoutes));
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
@@ -149,6 +161,7 @@ public final class Application implements AutoCloseable {
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle guest upload grants", components.guestGrants::purgeIdle);
+        scheduler.every(Duration.ofHours(1), "prune old sign-in history", components.signIns::prune);
         scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",
                 components.passwordResets::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
@@ -156,6 +169,16 @@ public final class Application implements AutoCloseable {
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
         components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
         scheduler.every(TransferSlots.HEARTBEAT, "renew transfer slots", components.transfers::heartbeat);
+    }
+
+    /** The admin panel's sections, in the order of its navigation. */
+    private static List<AdminSection> adminSections(Components components, Readiness readiness,
+                                                    Optional<ResetLinkMail> resetMail, ApiDates dates) {
+        return List.of(
+                new AdminDashboardSection(components.siteTotals, components.dailyCounts,
+                        components.imports::pending, readiness::probe),
+                new AdminUsersSection(components.userAdmin, components.packageAdmin, resetMail, dates),
+                new AdminPackagesSection(components.packageAdmin));
     }
 
     /**

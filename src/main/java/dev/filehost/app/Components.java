@@ -13,6 +13,7 @@ import dev.filehost.admin.BanAdmin;
 import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
+import dev.filehost.admin.SiteTotals;
 import dev.filehost.admin.UserAdmin;
 import dev.filehost.auth.AccessTokenRepository;
 import dev.filehost.auth.AccessTokens;
@@ -27,6 +28,8 @@ import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.auth.PasswordResetRepository;
 import dev.filehost.auth.PasswordResets;
+import dev.filehost.auth.SignInHistory;
+import dev.filehost.auth.SignInRepository;
 import dev.filehost.auth.WebSessionRepository;
 import dev.filehost.auth.WebSessions;
 import dev.filehost.ban.BanRepository;
@@ -38,7 +41,7 @@ import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
 import dev.filehost.file.DownloadService;
-import dev.filehost.file.DownloadStats;
+import dev.filehost.file.DailyCounts;
 import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
@@ -90,6 +93,7 @@ public final class Components implements AutoCloseable {
     final GuestGrants guestGrants;
     final AnonymousOwner anonymousOwner;
     final PasswordResets passwordResets;
+    final SignInHistory signIns;
     final AuthService auth;
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
@@ -100,6 +104,7 @@ public final class Components implements AutoCloseable {
     final SiteAdmin siteAdmin;
     final AbuseReports abuseReports;
     final FileSearch fileSearch;
+    final SiteTotals siteTotals;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
     final BlobStore blobs;
@@ -109,7 +114,7 @@ public final class Components implements AutoCloseable {
     final TransferSlots transfers;
     final DownloadTokens downloadTokens;
     final DownloadService downloads;
-    final DownloadStats downloadStats;
+    final DailyCounts dailyCounts;
     final UploadService uploads;
     final FileService fileService;
     final ImportWorkers importWorkers;
@@ -144,18 +149,16 @@ public final class Components implements AutoCloseable {
                 new LoginLockout.Limits(settings.lockoutAttempts(), settings.accountLockoutAttempts(),
                         settings.lockoutWindow(), settings.lockoutDuration()));
         // Kept per node, like the other rate limits.
+        this.signIns = new SignInHistory(new SignInRepository(database.jdbi()), clock);
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
-                new RateLimiter(settings.failedLoginsPerMinute(), clock));
+                new RateLimiter(settings.failedLoginsPerMinute(), clock), signIns);
         this.audit = new AuditLog(new AuditRepository(database.jdbi()), clock);
         this.apiKeys = new ApiKeys(apiKeyRepository, clock);
-        this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, clock, audit);
-        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.bans = new Bans(new BanRepository(database.jdbi()), clock);
         this.banAdmin = new BanAdmin(bans, audit);
         this.siteSettings = new SiteSettings(new SiteSettingRepository(database.jdbi()), settings.siteName(),
                 settings.uploadsEnabled(), settings.web().registrationOpen(), clock);
         this.siteAdmin = new SiteAdmin(siteSettings, audit);
-        this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
         this.quota = new StorageQuota(files, users, packageRepository, clock);
@@ -168,14 +171,14 @@ public final class Components implements AutoCloseable {
         this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock, bans),
                 packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
-        this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
+        this.dailyCounts = new DailyCounts(downloadLog, files, clock, settings.timezone(),
+                settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, folders, clock,
                 () -> siteSettings.current().uploadsEnabled(), bans, metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);
         // Kept per node, like the other rate limits.
         this.abuseReports = new AbuseReports(new AbuseReportRepository(database.jdbi()), files, fileService, audit,
                 new RateLimiter(AbuseReports.REPORTS_PER_MINUTE, clock), clock);
-        this.fileSearch = new FileSearch(files, userAdmin);
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);
@@ -192,6 +195,12 @@ public final class Components implements AutoCloseable {
         this.folderService = new FolderService(folderRepository, folders, files, clock);
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
+        this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, webSessions, signIns,
+                passwordResets, folderService, clock, audit);
+        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
+        this.adminBootstrap = new AdminBootstrap(users, userAdmin);
+        this.fileSearch = new FileSearch(files, userAdmin);
+        this.siteTotals = new SiteTotals(database.jdbi());
     }
 
     private static LocalBlobStore openLocalStore(Path root) {
@@ -250,6 +259,11 @@ public final class Components implements AutoCloseable {
 
     public FileSearch fileSearch() {
         return fileSearch;
+    }
+
+    /** The sign-ins of every account, which the scheduler prunes. */
+    public SignInHistory signInHistory() {
+        return signIns;
     }
 
     public AuditLog audit() {

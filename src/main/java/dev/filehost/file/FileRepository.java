@@ -3,13 +3,14 @@ package dev.filehost.file;
 import dev.filehost.auth.Secrets;
 import dev.filehost.db.Database;
 import dev.filehost.db.KeyedLock;
+import dev.filehost.db.Like;
+import dev.filehost.db.PeriodCounts;
 import dev.filehost.db.Rows;
 import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -104,7 +105,7 @@ public final class FileRepository {
                         AND status = 'active' AND (name = :name OR name LIKE :prefix ESCAPE '!')""")
                 .define("folder", inFolder(folderId)).bind("folder", folderId)
                 .bind("user", userId).bind("name", name)
-                .bind("prefix", escapeLike(FileNames.numberedPrefix(name)) + "%").mapTo(String.class).list());
+                .bind("prefix", Like.escape(FileNames.numberedPrefix(name)) + "%").mapTo(String.class).list());
         if (!taken.contains(name)) {
             return name;
         }
@@ -120,10 +121,6 @@ public final class FileRepository {
     /** The condition for "in this folder", written so that the (user, folder) index serves it. */
     static String inFolder(Long folderId) {
         return folderId == null ? "folder_id IS NULL" : "folder_id = :folder";
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Never recreates a swept blob row: a file must not appear whose bytes are gone. */
@@ -168,7 +165,7 @@ public final class FileRepository {
     /** Files of any status matching {@code value}, newest first, at most {@code limit}. */
     public List<StoredFile> search(Match match, String value, int limit) {
         Object bound = switch (match) {
-            case NAME -> "%" + escapeLike(value.toLowerCase(java.util.Locale.ROOT)) + "%";
+            case NAME -> Like.containing(value);
             case OWNER -> Long.parseLong(value);
             case MD5, SHA256 -> value.toLowerCase(java.util.Locale.ROOT);
         };
@@ -289,7 +286,7 @@ public final class FileRepository {
 
     /** The user's files in {@code status} whose name contains {@code text} (any case; all when blank), by name. */
     public List<StoredFile> findByName(long userId, FileStatus status, String text, int limit) {
-        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Like.containing(text);
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT * FROM files WHERE user_id = :user AND status = :status
                         AND LOWER(name) LIKE :pattern ESCAPE '!' ORDER BY name, id LIMIT :limit""")
@@ -307,6 +304,20 @@ public final class FileRepository {
                         "UPDATE files SET status = :trash, trashed_at = :now WHERE id = :id AND status = :active")
                 .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                 .bind("now", now).bind("id", id).execute());
+    }
+
+    /** Files created in consecutive periods (see {@link PeriodCounts}), whatever their status now. */
+    public long[] countsCreatedPerPeriod(long[] starts, long end) {
+        return jdbi.withHandle(h -> PeriodCounts.count(h, "files", "created_at", "*", "1 = 1", query -> { },
+                starts, end));
+    }
+
+    /** The account is being deleted: all its active files go to the trash, where the purge takes them. */
+    public void trashAllOf(long userId, long now) {
+        jdbi.useTransaction(h -> h.createUpdate(
+                        "UPDATE files SET status = :trash, trashed_at = :now WHERE user_id = :user AND status = :active")
+                .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
+                .bind("now", now).bind("user", userId).execute());
     }
 
     /** Folder ids bound at most this many at a time: both databases cap the parameters of a statement. */

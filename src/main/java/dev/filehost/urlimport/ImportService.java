@@ -90,6 +90,11 @@ public final class ImportService {
                 .orElseThrow(() -> Refusal.notFound(ITEM_NOT_FOUND));
     }
 
+    /** The URLs waiting in the queue all nodes share. */
+    public long pending() {
+        return repository.countPending();
+    }
+
     public List<ImportItem> recent(int limit) {
         return repository.listRecent(limit);
     }
