@@ -47,6 +47,7 @@ import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PasswordResetRoutes;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.ReportPages;
 import dev.filehost.web.SignInRoutes;
 import dev.filehost.web.SiteGate;
 import dev.filehost.web.SiteSessions;
@@ -80,9 +81,10 @@ public final class Application implements AutoCloseable {
         Envelope envelope = new Envelope(dates);
         RateLimiter addressLimiter = new RateLimiter(settings.rateLimitPerAddress(), clock);
         RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
+        ApiGate apiGate = new ApiGate(components.bans, components.siteSettings, components.packages);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
                 clientAddress, addressLimiter, tokenLimiter, uploadsBeforeSignIn(settings, components),
-                settings.httpStatusCodes(), new ApiGate(components.bans, components.siteSettings, components.packages));
+                settings.httpStatusCodes(), apiGate);
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
         new AccountApi(components.packages, dates).register(api);
         FileLinks links = new FileLinks(settings.publicUrl());
@@ -98,12 +100,13 @@ public final class Application implements AutoCloseable {
         SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);
         ImagePreviews previews = new ImagePreviews(components.blobs, new TypeDetector(), errors);
+        FilePages filePages = new FilePages(components.downloads, links, summaries, previews, templates);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
-                new FilePages(components.downloads, links, summaries, previews, templates),
-                new StatsPages(components.downloadStats, summaries, templates),
-                new DeletePages(components.fileService, links, summaries, templates, gate), previews, errors, clientAddress,
-                components.folderAccess, folderLinks);
+                filePages, new StatsPages(components.downloadStats, summaries, templates),
+                new DeletePages(components.fileService, links, summaries, templates, gate),
+                new ReportPages(components.abuseReports, filePages, gate), components.abuseReports, previews, errors,
+                clientAddress, components.folderAccess, folderLinks);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
                 new FolderPages(templates, folderLinks, links), folderLinks, links,
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock), gate,
@@ -136,7 +139,7 @@ public final class Application implements AutoCloseable {
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
         components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, envelope,
-                clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
+                clientAddress, addressLimiter, tokenLimiter, apiGate, links, settings.publicUrl())));
         this.http = new HttpServer(
                 new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
                 new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,

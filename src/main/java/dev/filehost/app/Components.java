@@ -166,7 +166,7 @@ public final class Components implements AutoCloseable {
         // Kept per node, like the other rate limits.
         this.abuseReports = new AbuseReports(new AbuseReportRepository(database.jdbi()), files, fileService, audit,
                 new RateLimiter(AbuseReports.REPORTS_PER_MINUTE, clock), clock);
-        this.fileSearch = new FileSearch(files, userAdmin);
+        this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);

@@ -7,6 +7,7 @@ import dev.filehost.core.RateLimiter;
 import dev.filehost.core.Refusal;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.StoredFile;
+import dev.filehost.http.CallGate;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.Envelope;
 import dev.filehost.http.WebRoutes;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The tus 1.0 protocol under /api/v2/tus/: POST creates an upload (with or without a first body),
  * HEAD reports its offset, PATCH appends, DELETE ends it, OPTIONS tells what the server offers.
- * Callers send {@code Authorization: Bearer <access_token>}; the API's rate limits apply. Refusals
+ * Callers send {@code Authorization: Bearer <access_token>}; the API's gate (site bans, maintenance) and
+ * rate limits apply, and an address banned from uploading is refused every method but OPTIONS. Refusals
  * carry the API's error envelope.
  */
 public final class TusRoutes implements WebRoutes {
@@ -48,12 +50,13 @@ public final class TusRoutes implements WebRoutes {
     private final ClientAddress clientAddress;
     private final RateLimiter addressLimiter;
     private final RateLimiter tokenLimiter;
+    private final CallGate<User> gate;
     private final FileLinks links;
     private final String publicUrl;
 
     TusRoutes(TusService service, TusAppender appender, AuthService auth, Envelope envelope,
-              ClientAddress clientAddress, RateLimiter addressLimiter, RateLimiter tokenLimiter, FileLinks links,
-              String publicUrl) {
+              ClientAddress clientAddress, RateLimiter addressLimiter, RateLimiter tokenLimiter, CallGate<User> gate,
+              FileLinks links, String publicUrl) {
         this.service = service;
         this.appender = appender;
         this.auth = auth;
@@ -61,6 +64,7 @@ public final class TusRoutes implements WebRoutes {
         this.clientAddress = clientAddress;
         this.addressLimiter = addressLimiter;
         this.tokenLimiter = tokenLimiter;
+        this.gate = gate;
         this.links = links;
         this.publicUrl = publicUrl;
     }
@@ -134,10 +138,15 @@ public final class TusRoutes implements WebRoutes {
     }
 
     private User signIn(Context ctx) {
-        throttle(addressLimiter, clientAddress.of(ctx));
+        String ip = clientAddress.of(ctx);
+        gate.enter(ip);
+        service.admitAddress(ip);
+        throttle(addressLimiter, ip);
         String token = bearerToken(ctx).orElseThrow(() -> new Refusal(ErrorKind.UNAUTHORIZED, NO_BEARER));
         throttle(tokenLimiter, token);
-        return auth.authenticateBearer(token);
+        User caller = auth.authenticateBearer(token);
+        gate.signedIn(caller);
+        return caller;
     }
 
     private static Optional<String> bearerToken(Context ctx) {
