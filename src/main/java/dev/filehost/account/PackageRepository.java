@@ -2,7 +2,9 @@ package dev.filehost.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,6 +29,32 @@ public final class PackageRepository {
     public List<AccountPackage> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM packages ORDER BY id")
                 .map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** A new package with the table's defaults (0: unlimited) under the next free id; the new id. */
+    public long insert(String label, String levelType) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM packages").mapTo(Long.class).one();
+            h.createUpdate("INSERT INTO packages (id, label, level_type) VALUES (:id, :label, :level)")
+                    .bind("id", id).bind("label", label).bind("level", levelType).execute();
+            return id;
+        });
+    }
+
+    /** Removes a package no account uses; false when one does. */
+    public boolean deleteUnused(long id) {
+        return jdbi.inTransaction(h -> h.createUpdate("""
+                        DELETE FROM packages WHERE id = :id AND NOT EXISTS (SELECT 1 FROM users WHERE package_id = :id)""")
+                .bind("id", id).execute()) > 0;
+    }
+
+    /** How many accounts each package has, by package id; packages without any are left out. */
+    public Map<Long, Integer> accountCounts() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT package_id, COUNT(*) AS n FROM users GROUP BY package_id")
+                .reduceRows(new HashMap<Long, Integer>(), (counts, row) -> {
+                    counts.put(row.getColumn("package_id", Long.class), row.getColumn("n", Integer.class));
+                    return counts;
+                }));
     }
 
     /** Sets one field; the column name comes from {@link PackageField}, never from input. */

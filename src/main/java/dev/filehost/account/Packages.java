@@ -3,7 +3,9 @@ package dev.filehost.account;
 /** The one place that answers which package's limits apply: a user's own, or Guest for a visitor. */
 public final class Packages {
     /** The package of visitors who are not signed in (seeded by the first migration). */
-    private static final long GUEST = 0;
+    public static final long GUEST = 0;
+    /** The level type of the Admin package: its users run the site (admin panel, work during maintenance). */
+    private static final String ADMIN_LEVEL = "admin";
 
     private final PackageRepository packages;
     private final UserRepository users;
@@ -15,6 +17,11 @@ public final class Packages {
 
     public AccountPackage of(User user) {
         return byId(user.packageId());
+    }
+
+    /** Whether the user's package is an admin package. */
+    public boolean isAdmin(User user) {
+        return ADMIN_LEVEL.equals(of(user).levelType());
     }
 
     /** For a downloader: a signed-in user's package, or Guest when {@code userId} is null or gone. */

@@ -1,11 +1,13 @@
 package dev.filehost.account;
 
+import dev.filehost.db.Like;
 import dev.filehost.db.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /** SQL for users. */
 public final class UserRepository {
@@ -34,6 +36,25 @@ public final class UserRepository {
 
     public List<User> list() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM users ORDER BY id").map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** One page of the accounts whose name or email contains {@code text} (every account when blank), by id. */
+    public List<User> search(String text, int offset, int limit) {
+        return jdbi.withHandle(h -> matching(h.createQuery("SELECT * FROM users <match> ORDER BY id LIMIT :limit OFFSET :offset"),
+                text).bind("limit", limit).bind("offset", offset).map((rs, ctx) -> map(rs)).list());
+    }
+
+    public int count(String text) {
+        return jdbi.withHandle(h -> matching(h.createQuery("SELECT COUNT(*) FROM users <match>"), text)
+                .mapTo(Integer.class).one());
+    }
+
+    private static Query matching(Query query, String text) {
+        if (text.isBlank()) {
+            return query.define("match", "");
+        }
+        return query.define("match", "WHERE LOWER(username) LIKE :pattern ESCAPE '!' OR LOWER(email) LIKE :pattern ESCAPE '!'")
+                .bind("pattern", Like.containing(text.strip()));
     }
 
     public boolean isEmpty() {

@@ -7,4 +7,9 @@ public record Actor(String name, String address) {
     public static Actor cli() {
         return new Actor("cli:" + System.getProperty("user.name", "unknown"), "local");
     }
+
+    /** An admin in the panel, signed in as {@code username}, at the client address {@code address}. */
+    public static Actor web(String username, String address) {
+        return new Actor(username, address);
+    }
 }

@@ -3,9 +3,11 @@ package dev.filehost.admin;
 import dev.filehost.account.AccountPackage;
 import dev.filehost.account.PackageField;
 import dev.filehost.account.PackageRepository;
+import dev.filehost.account.Packages;
 import dev.filehost.auth.AccessTokens;
 import dev.filehost.core.YesNo;
 import java.util.List;
+import java.util.Map;
 
 /** What an operator does to packages: list them and change their fields, recorded in the audit log. */
 public final class PackageAdmin {
@@ -23,6 +25,39 @@ public final class PackageAdmin {
 
     public List<AccountPackage> list() {
         return packages.list();
+    }
+
+    /** The number of accounts on each package, by package id; a package without any is not in it. */
+    public Map<Long, Integer> accountCounts() {
+        return packages.accountCounts();
+    }
+
+    /** A new package with every limit at 0 (unlimited) until set. */
+    public AccountPackage create(Actor actor, String label, String levelType) {
+        String cleanLabel = (String) parse(PackageField.LABEL, label);
+        if (packages.findByLabel(cleanLabel).isPresent()) {
+            throw new IllegalArgumentException("a package named '" + cleanLabel + "' exists already");
+        }
+        long id = packages.insert(cleanLabel, (String) parse(PackageField.LEVEL_TYPE, levelType));
+        AccountPackage pkg = packages.findById(id).orElseThrow();
+        audit.record(actor, "package.add", pkg.label(), "created with id " + id + " and level " + pkg.levelType());
+        return pkg;
+    }
+
+    /** Removes a package that no account is on; Guest, which visitors get, stays. */
+    public void remove(Actor actor, String packageRef) {
+        AccountPackage pkg = users.findPackage(packageRef);
+        if (pkg.id() == Packages.GUEST) {
+            throw new IllegalArgumentException("the package '" + pkg.label()
+                    + "' applies to visitors who are not signed in and cannot be removed");
+        }
+        if (!packages.deleteUnused(pkg.id())) {
+            int accounts = packages.accountCounts().getOrDefault(pkg.id(), 0);
+            throw new IllegalArgumentException("the package '" + pkg.label() + "' cannot be removed: " + accounts
+                    + (accounts == 1 ? " account is" : " accounts are") + " on it; move them to another package first");
+        }
+        tokens.forgetAllHolders();
+        audit.record(actor, "package.remove", pkg.label(), "removed package " + pkg.id());
     }
 
     public AccountPackage set(Actor actor, String packageRef, String fieldName, String value) {

@@ -8,6 +8,11 @@ import dev.filehost.account.UserStatus;
 import dev.filehost.auth.AccessTokens;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.auth.Secrets;
+import dev.filehost.auth.SignIn;
+import dev.filehost.auth.SignInHistory;
+import dev.filehost.auth.WebSessions;
+import dev.filehost.folder.FolderService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -19,18 +24,26 @@ public final class UserAdmin {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final int MAX_EMAIL_LENGTH = 255;
     private static final String FREE_LEVEL = "free user";
+    public static final int PAGE_SIZE = 50;
 
     private final UserRepository users;
     private final PackageRepository packages;
     private final PasswordHasher passwords;
     private final ApiKeys apiKeys;
     private final AccessTokens tokens;
+    private final WebSessions sessions;
+    private final SignInHistory signIns;
+    private final FolderService folders;
     private final Clock clock;
     private final AuditLog audit;
 
-    public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords,
-                     ApiKeys apiKeys, AccessTokens tokens, Clock clock, AuditLog audit) {
+    public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords, ApiKeys apiKeys,
+                     AccessTokens tokens, WebSessions sessions, SignInHistory signIns, FolderService folders,
+                     Clock clock, AuditLog audit) {
         this.audit = audit;
+        this.sessions = sessions;
+        this.signIns = signIns;
+        this.folders = folders;
         this.users = users;
         this.packages = packages;
         this.passwords = passwords;
@@ -79,6 +92,23 @@ public final class UserAdmin {
         return users.list();
     }
 
+    /** One page of {@link #PAGE_SIZE} accounts, by id; page 1 is the first. */
+    public record UserPage(List<User> users, int total, int page, int pages) {
+    }
+
+    /** The accounts whose name or email contains {@code text}, every account when it is blank. */
+    public UserPage search(String text, int page) {
+        int total = users.count(text);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.clamp(page, 1, pages);
+        return new UserPage(users.search(text, (shown - 1) * PAGE_SIZE, PAGE_SIZE), total, shown, pages);
+    }
+
+    /** The account's latest sign-ins, newest first. */
+    public List<SignIn> signIns(String username) {
+        return signIns.of(find(username).id());
+    }
+
     public User find(String username) {
         return users.findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
@@ -118,12 +148,32 @@ public final class UserAdmin {
         tokens.forgetHoldersOf(user.id());
     }
 
-    /** Ends every access token of the account: its API clients must sign in again. */
+    /** Ends every access token and website session of the account: its clients must sign in again. */
     public void endTokens(Actor actor, String username) {
         User user = find(username);
+        sessions.endAll(user.id());
         tokens.revokeAll(user.id());
         tokens.forgetHoldersOf(user.id());
-        audit.record(actor, "user.end-tokens", username, "all access tokens ended");
+        audit.record(actor, "user.end-tokens", username, "all access tokens and website sessions ended");
+    }
+
+    /**
+     * Deletes an account: it can no longer sign in (status disabled, a random password, no API keys, every
+     * token and session ended, no email) and its folders and files go to the trash, which the trash purge
+     * empties after the retention. The row stays, so the audit log and abuse reports still name it and
+     * nobody else signs up with its name.
+     */
+    public void delete(Actor actor, String username) {
+        User user = find(username);
+        users.updateStatus(user.id(), UserStatus.DISABLED);
+        users.updateEmail(user.id(), null);
+        users.updatePasswordHash(user.id(), passwords.hash(Secrets.randomAlphanumeric(32)));
+        apiKeys.remove(user.id());
+        sessions.endAll(user.id());
+        tokens.revokeAll(user.id());
+        tokens.forgetHoldersOf(user.id());
+        folders.trashEverythingOf(user.id());
+        audit.record(actor, "user.delete", username, "account disabled; its folders and files moved to the trash");
     }
 
     public AccountPackage findPackage(String ref) {

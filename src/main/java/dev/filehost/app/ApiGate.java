@@ -14,8 +14,6 @@ import dev.filehost.site.SiteSettings;
  * caller but an admin is refused with the operator's message. Sign-in itself stays open so admins can work.
  */
 final class ApiGate implements CallGate<User> {
-    private static final String ADMIN_LEVEL = "admin";
-
     private final Bans bans;
     private final SiteSettings site;
     private final Packages packages;
@@ -34,7 +32,7 @@ final class ApiGate implements CallGate<User> {
     @Override
     public void signedIn(User caller) {
         SiteSettings.Current current = site.current();
-        if (current.maintenance() && !ADMIN_LEVEL.equals(packages.of(caller).levelType())) {
+        if (current.maintenance() && !packages.isAdmin(caller)) {
             throw new Refusal(ErrorKind.FORBIDDEN, current.maintenanceMessage());
         }
     }

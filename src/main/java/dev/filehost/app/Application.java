@@ -34,6 +34,10 @@ import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.AccountSettingsRoutes;
+import dev.filehost.web.AdminDashboardSection;
+import dev.filehost.web.AdminGate;
+import dev.filehost.web.AdminRoutes;
+import dev.filehost.web.AdminSection;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
@@ -95,7 +99,8 @@ public final class Application implements AutoCloseable {
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
         SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
-        Templates templates = new Templates(components.siteSettings::siteName, siteSessions);
+        Templates templates = new Templates(components.siteSettings::siteName, siteSessions,
+                components.packages::isAdmin);
         ErrorPages errors = new ErrorPages(templates);
         SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);
@@ -131,7 +136,9 @@ public final class Application implements AutoCloseable {
                         components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
                         components.blobs),
                 new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
-                        clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent())));
+                        clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent()),
+                new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
+                        errors, adminSections())));
         settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
@@ -146,6 +153,7 @@ public final class Application implements AutoCloseable {
                         new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);
+        scheduler.every(Duration.ofHours(1), "prune old sign-in history", components.signIns::prune);
         scheduler.every(Duration.ofMinutes(10), "purge expired password reset links",
                 components.passwordResets::purgeExpired);
         scheduler.every(Duration.ofMinutes(10), "purge expired download links", components.downloadTokens::purgeExpired);
@@ -153,6 +161,12 @@ public final class Application implements AutoCloseable {
         scheduler.every(Duration.ofMinutes(1), "requeue abandoned URL imports", components.importWorkers::recoverAbandoned);
         components.housekeeping.scheduleOn(scheduler, settings.jobsPeriod());
         scheduler.every(TransferSlots.HEARTBEAT, "renew transfer slots", components.transfers::heartbeat);
+    }
+
+    /** The admin panel's sections, in the order of its navigation. */
+    private static List<AdminSection> adminSections() {
+        return List.of(
+                new AdminDashboardSection());
     }
 
     /**

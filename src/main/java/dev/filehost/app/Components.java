@@ -24,6 +24,8 @@ import dev.filehost.auth.LoginLockout;
 import dev.filehost.auth.PasswordHasher;
 import dev.filehost.auth.PasswordResetRepository;
 import dev.filehost.auth.PasswordResets;
+import dev.filehost.auth.SignInHistory;
+import dev.filehost.auth.SignInRepository;
 import dev.filehost.auth.WebSessionRepository;
 import dev.filehost.auth.WebSessions;
 import dev.filehost.ban.BanRepository;
@@ -85,6 +87,7 @@ public final class Components implements AutoCloseable {
     final ApiKeys apiKeys;
     final WebSessions webSessions;
     final PasswordResets passwordResets;
+    final SignInHistory signIns;
     final AuthService auth;
     final UserAdmin userAdmin;
     final PackageAdmin packageAdmin;
@@ -135,18 +138,16 @@ public final class Components implements AutoCloseable {
                 new LoginLockout.Limits(settings.lockoutAttempts(), settings.accountLockoutAttempts(),
                         settings.lockoutWindow(), settings.lockoutDuration()));
         // Kept per node, like the other rate limits.
+        this.signIns = new SignInHistory(new SignInRepository(database.jdbi()), clock);
         this.auth = new AuthService(users, packages, apiKeyRepository, accessTokens, lockout, passwords,
-                new RateLimiter(settings.failedLoginsPerMinute(), clock));
+                new RateLimiter(settings.failedLoginsPerMinute(), clock), signIns);
         this.audit = new AuditLog(new AuditRepository(database.jdbi()), clock);
         this.apiKeys = new ApiKeys(apiKeyRepository, clock);
-        this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, clock, audit);
-        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.bans = new Bans(new BanRepository(database.jdbi()), clock);
         this.banAdmin = new BanAdmin(bans, audit);
         this.siteSettings = new SiteSettings(new SiteSettingRepository(database.jdbi()), settings.siteName(),
                 settings.uploadsEnabled(), settings.web().registrationOpen(), clock);
         this.siteAdmin = new SiteAdmin(siteSettings, audit);
-        this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
         this.quota = new StorageQuota(files, users, packageRepository, clock);
@@ -166,7 +167,6 @@ public final class Components implements AutoCloseable {
         // Kept per node, like the other rate limits.
         this.abuseReports = new AbuseReports(new AbuseReportRepository(database.jdbi()), files, fileService, audit,
                 new RateLimiter(AbuseReports.REPORTS_PER_MINUTE, clock), clock);
-        this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
         ImportRepository importQueue = new ImportRepository(database.jdbi(), database.isPostgres());
         metrics.watchTransfers(transfers);
         metrics.watchImportQueue(importQueue::countPending);
@@ -183,6 +183,11 @@ public final class Components implements AutoCloseable {
         this.folderService = new FolderService(folderRepository, folders, files, clock);
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
+        this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, webSessions, signIns,
+                folderService, clock, audit);
+        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
+        this.adminBootstrap = new AdminBootstrap(users, userAdmin);
+        this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
     }
 
     private static LocalBlobStore openLocalStore(Path root) {

@@ -30,6 +30,11 @@ public final class ApiKeyRepository {
         });
     }
 
+    public void delete(long userId) {
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM api_keys WHERE user_id = :user").bind("user", userId)
+                .execute());
+    }
+
     public boolean exists(long userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM api_keys WHERE user_id = :user")
                 .bind("user", userId).mapTo(Long.class).one()) > 0;

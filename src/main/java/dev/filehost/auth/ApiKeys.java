@@ -21,6 +21,11 @@ public final class ApiKeys {
         return repository.exists(userId);
     }
 
+    /** The user's pair stops working. */
+    public void remove(long userId) {
+        repository.delete(userId);
+    }
+
     /** A new pair for the user, replacing the old one; the only time key2 is visible. */
     public KeyPair issue(long userId) {
         KeyPair pair = new KeyPair(Secrets.randomAlphanumeric(KEY_LENGTH), Secrets.randomAlphanumeric(KEY_LENGTH));

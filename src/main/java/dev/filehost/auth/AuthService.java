@@ -33,10 +33,11 @@ public final class AuthService {
     private final PasswordHasher passwords;
     private final LegacyPasswords legacyPasswords;
     private final RateLimiter failedSignIns;
+    private final SignInHistory history;
 
     public AuthService(UserRepository users, Packages packages, ApiKeyRepository apiKeys,
                        AccessTokens tokens, LoginLockout lockout, PasswordHasher passwords,
-                       RateLimiter failedSignIns) {
+                       RateLimiter failedSignIns, SignInHistory history) {
         this.users = users;
         this.packages = packages;
         this.apiKeys = apiKeys;
@@ -45,6 +46,7 @@ public final class AuthService {
         this.passwords = passwords;
         this.legacyPasswords = new LegacyPasswords(users, passwords);
         this.failedSignIns = failedSignIns;
+        this.history = history;
     }
 
     public record Session(String accessToken, long accountId) {
@@ -63,34 +65,38 @@ public final class AuthService {
             long wait = failedSignIns.acquire(ip);
             throw wait > 0 ? Refusal.rateLimited(wait) : rejected;
         }
-        admit(user.get(), ip, rejected, this::requireApiAccess);
+        admit(user.get(), ip, SignIn.Channel.API, rejected, () -> { }, this::requireApiAccess);
         return issueToken(user.get(), ip);
     }
 
     /** Every password attempt takes one of the address's failed sign-ins before bcrypt runs; success gives it back. */
     public Session authorizeWithPassword(String username, String password, String ip) {
-        return issueToken(passwordHolder(username, password, ip, this::requireApiAccess), ip);
+        return issueToken(passwordHolder(username, password, ip, SignIn.Channel.API, this::requireApiAccess), ip);
     }
 
-    /**
-     * The website's sign-in, and the check of a current password before a change: the same limits,
-     * lockout and refusals as the API's, without asking for API access.
-     */
+    /** The website's sign-in: the same limits, lockout and refusals as the API's, without asking for API access. */
+    public User signInOnWebsite(String username, String password, String ip) {
+        return passwordHolder(username, password, ip, SignIn.Channel.WEB, user -> { });
+    }
+
+    /** The check of a current password before a change, as the website's sign-in checks it; no sign-in of its own. */
     public User checkPassword(String username, String password, String ip) {
-        return passwordHolder(username, password, ip, user -> { });
+        return passwordHolder(username, password, ip, null, user -> { });
     }
 
-    private User passwordHolder(String username, String password, String ip, Consumer<User> access) {
+    private User passwordHolder(String username, String password, String ip, SignIn.Channel channel,
+                                Consumer<User> access) {
         long wait = failedSignIns.acquire(ip);
         if (wait > 0) {
             throw Refusal.rateLimited(wait);
         }
-        User user = checkPassword(username, password, ip, access);
+        User user = checkPassword(username, password, ip, channel, access);
         failedSignIns.release(ip);
         return user;
     }
 
-    private User checkPassword(String username, String password, String ip, Consumer<User> access) {
+    private User checkPassword(String username, String password, String ip, SignIn.Channel channel,
+                               Consumer<User> access) {
         Refusal rejected = new Refusal(ErrorKind.UNAUTHORIZED, PASSWORD_REJECTED);
         if (username.length() > MAX_USERNAME_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw rejected;
@@ -105,26 +111,42 @@ public final class AuthService {
         // Checked before the lock, so a locked account answers as slowly as any other.
         boolean passwordMatches = legacy ? legacyPasswords.matches(found, password)
                 : passwords.matches(password, found.passwordHash());
-        if (lockout.isLocked(found, ip)) {
-            throw rejected;
-        }
-        if (!passwordMatches) {
-            lockout.recordFailure(found, ip);
-            throw rejected;
-        }
-        admit(found, ip, rejected, access);
+        admit(found, ip, channel, rejected, () -> {
+            if (lockout.isLocked(found, ip)) {
+                throw rejected;
+            }
+            if (!passwordMatches) {
+                lockout.recordFailure(found, ip);
+                throw rejected;
+            }
+        }, access);
         if (legacy) {
             legacyPasswords.upgrade(found, password);
         }
         return found;
     }
 
-    private void admit(User user, String ip, Refusal rejected, Consumer<User> access) {
-        if (user.status() != UserStatus.ACTIVE) {
-            throw rejected;
+    /**
+     * The one door of every sign-in of a known account, API or website: {@code proof} throws when the
+     * credentials do not hold; then the account must be active and may use the channel. The outcome goes
+     * to the sign-in history unless {@code channel} is null (a password check before a change).
+     */
+    private void admit(User user, String ip, SignIn.Channel channel, Refusal rejected, Runnable proof,
+                       Consumer<User> access) {
+        boolean admitted = false;
+        try {
+            proof.run();
+            if (user.status() != UserStatus.ACTIVE) {
+                throw rejected;
+            }
+            access.accept(user);
+            lockout.recordSuccess(user, ip);
+            admitted = true;
+        } finally {
+            if (channel != null) {
+                history.record(user.id(), ip, channel, admitted);
+            }
         }
-        access.accept(user);
-        lockout.recordSuccess(user, ip);
     }
 
     private void requireApiAccess(User user) {

@@ -7,10 +7,12 @@ import dev.filehost.app.Components;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "package", mixinStandardHelpOptions = true, description = "Manage packages (account levels).",
-        subcommands = {PackageCommand.ListPackages.class, PackageCommand.Set.class})
+        subcommands = {PackageCommand.ListPackages.class, PackageCommand.Set.class, PackageCommand.Add.class,
+                PackageCommand.Remove.class})
 public final class PackageCommand extends GroupCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List packages and their limits.")
@@ -39,6 +41,33 @@ public final class PackageCommand extends GroupCommand {
                 updated = components.packageAdmin().set(Actor.cli(), packageRef, field.getKey(), field.getValue());
             }
             printPackage(out, updated);
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Create a package; its limits start at 0 (unlimited) until set.")
+    static final class Add extends ComponentsCommand {
+        @Parameters(index = "0", paramLabel = "LABEL")
+        String label;
+        @Option(names = "--level", defaultValue = "paid user",
+                description = "Its level type: guest, free user, paid user or admin (default: ${DEFAULT-VALUE}).")
+        String level;
+
+        @Override
+        void run(Components components, PrintWriter out) {
+            printPackage(out, components.packageAdmin().create(Actor.cli(), label, level));
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a package no account is on.")
+    static final class Remove extends ComponentsCommand {
+        @Parameters(index = "0", paramLabel = "ID|LABEL")
+        String packageRef;
+
+        @Override
+        void run(Components components, PrintWriter out) {
+            components.packageAdmin().remove(Actor.cli(), packageRef);
+            out.println("Removed package " + packageRef);
         }
     }
 

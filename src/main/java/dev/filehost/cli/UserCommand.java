@@ -5,7 +5,9 @@ import dev.filehost.account.User;
 import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
 import dev.filehost.auth.ApiKeys;
+import dev.filehost.auth.SignIn;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.Keys.class, UserCommand.ListUsers.class,
-                UserCommand.Set.class, UserCommand.EndTokens.class})
+                UserCommand.Set.class, UserCommand.EndTokens.class, UserCommand.SignIns.class,
+                UserCommand.Delete.class})
 public final class UserCommand extends GroupCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Create an account.")
@@ -99,7 +102,7 @@ public final class UserCommand extends GroupCommand {
     }
 
     @Command(name = "end-tokens", mixinStandardHelpOptions = true,
-            description = "End every access token of an account: its API clients must sign in again.")
+            description = "End every access token and website session of an account: its clients must sign in again.")
     static final class EndTokens extends ComponentsCommand {
         @Parameters(paramLabel = "USERNAME")
         String username;
@@ -107,7 +110,38 @@ public final class UserCommand extends GroupCommand {
         @Override
         void run(Components components, PrintWriter out) {
             components.userAdmin().endTokens(Actor.cli(), username);
-            out.println("Ended the access tokens of " + username);
+            out.println("Ended the access tokens and website sessions of " + username);
+        }
+    }
+
+    @Command(name = "signins", mixinStandardHelpOptions = true,
+            description = "List an account's latest sign-ins (API and website, admitted or refused), newest first.")
+    static final class SignIns extends ComponentsCommand {
+        private static final Table<SignIn> TABLE = new Table<>("%-24s %-40s %-4s %s%n",
+                List.of("WHEN", "ADDRESS", "VIA", "RESULT"),
+                signIn -> new Object[] {Instant.ofEpochMilli(signIn.at()), signIn.ip(), signIn.channel().value(),
+                        signIn.success() ? "ok" : "refused"});
+
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Override
+        void run(Components components, PrintWriter out) {
+            TABLE.print(out, components.userAdmin().signIns(username));
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete an account: it can no longer sign in, and its folders and files go to the trash, "
+                    + "from which the trash purge removes them.")
+    static final class Delete extends ComponentsCommand {
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Override
+        void run(Components components, PrintWriter out) {
+            components.userAdmin().delete(Actor.cli(), username);
+            out.println("Deleted " + username + "; its files are in the trash until the purge");
         }
     }
 

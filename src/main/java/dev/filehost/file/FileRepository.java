@@ -3,6 +3,7 @@ package dev.filehost.file;
 import dev.filehost.auth.Secrets;
 import dev.filehost.db.Database;
 import dev.filehost.db.KeyedLock;
+import dev.filehost.db.Like;
 import dev.filehost.db.Rows;
 import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
@@ -107,7 +108,7 @@ public final class FileRepository {
                         AND status = 'active' AND (name = :name OR name LIKE :prefix ESCAPE '!')""")
                 .define("folder", inFolder(folderId)).bind("folder", folderId)
                 .bind("user", userId).bind("name", name)
-                .bind("prefix", escapeLike(FileNames.numberedPrefix(name)) + "%").mapTo(String.class).list());
+                .bind("prefix", Like.escape(FileNames.numberedPrefix(name)) + "%").mapTo(String.class).list());
         if (!taken.contains(name)) {
             return name;
         }
@@ -123,10 +124,6 @@ public final class FileRepository {
     /** The condition for "in this folder", written so that the (user, folder) index serves it. */
     static String inFolder(Long folderId) {
         return folderId == null ? "folder_id IS NULL" : "folder_id = :folder";
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Never recreates a swept blob row: a file must not appear whose bytes are gone. */
@@ -196,7 +193,7 @@ public final class FileRepository {
         if (search.match() != null) {
             conditions.add(search.match().condition);
             values.put("value", switch (search.match()) {
-                case NAME -> "%" + escapeLike(search.value().toLowerCase(Locale.ROOT)) + "%";
+                case NAME -> Like.containing(search.value());
                 case OWNER -> Long.parseLong(search.value());
                 case MD5, SHA256 -> search.value().toLowerCase(Locale.ROOT);
             });
@@ -207,7 +204,7 @@ public final class FileRepository {
             String mime = search.mimeType().toLowerCase(Locale.ROOT);
             boolean family = mime.endsWith("/");
             condition(conditions, values, family ? "LOWER(f.mime_type) LIKE :mime ESCAPE '!'"
-                    : "LOWER(f.mime_type) = :mime", "mime", family ? escapeLike(mime) + "%" : mime);
+                    : "LOWER(f.mime_type) = :mime", "mime", family ? Like.escape(mime) + "%" : mime);
         }
         condition(conditions, values, "LOWER(f.extension) = :extension", "extension",
                 search.extension() == null ? null : search.extension().toLowerCase(Locale.ROOT));
@@ -343,7 +340,7 @@ public final class FileRepository {
 
     /** The user's files in {@code status} whose name contains {@code text} (any case; all when blank), by name. */
     public List<StoredFile> findByName(long userId, FileStatus status, String text, int limit) {
-        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        String pattern = Like.containing(text);
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT * FROM files WHERE user_id = :user AND status = :status
                         AND LOWER(name) LIKE :pattern ESCAPE '!' ORDER BY name, id LIMIT :limit""")
@@ -361,6 +358,14 @@ public final class FileRepository {
                         "UPDATE files SET status = :trash, trashed_at = :now WHERE id = :id AND status = :active")
                 .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                 .bind("now", now).bind("id", id).execute());
+    }
+
+    /** The account is being deleted: all its active files go to the trash, where the purge takes them. */
+    public void trashAllOf(long userId, long now) {
+        jdbi.useTransaction(h -> h.createUpdate(
+                        "UPDATE files SET status = :trash, trashed_at = :now WHERE user_id = :user AND status = :active")
+                .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
+                .bind("now", now).bind("user", userId).execute());
     }
 
     /** Folder ids bound at most this many at a time: both databases cap the parameters of a statement. */

@@ -190,6 +190,13 @@ public final class FolderRepository {
                 .bind("id", folderId).bind("user", userId).bind("now", now).execute());
     }
 
+    /** Moves all the user's active folders to the trash; their files are the file lifecycle's to move. */
+    public void trashAllOf(long userId, long now) {
+        jdbi.useTransaction(h -> h.createUpdate(
+                        "UPDATE folders SET status = 'trash', trashed_at = :now WHERE user_id = :user AND status = 'active'")
+                .bind("user", userId).bind("now", now).execute());
+    }
+
     /**
      * Deletes up to {@code limit} folders trashed at or before {@code cutoff} that nothing refers to
      * any more: no file, no sub-folder, no unfinished import. Run again, it goes up the tree a level.

@@ -132,6 +132,16 @@ public final class FolderService {
         });
     }
 
+    /** The account is being deleted: all its folders and files go to the trash together. */
+    public void trashEverythingOf(long userId) {
+        repository.inLockedTree(userId, () -> {
+            long now = clock.millis();
+            files.trashAllOf(userId, now);
+            repository.trashAllOf(userId, now);
+            return null;
+        });
+    }
+
     /** The caller's folder a folder may move into: never the folder itself nor anything below it. */
     private Long newParent(Folder folder, String rawParentId) {
         Long parentId = folders.ownedTarget(folder.userId(), rawParentId);

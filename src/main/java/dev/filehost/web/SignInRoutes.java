@@ -93,7 +93,7 @@ public final class SignInRoutes implements WebRoutes {
         String ip = clientAddress.of(ctx);
         User user;
         try {
-            user = auth.checkPassword(username, password, ip);
+            user = auth.signInOnWebsite(username, password, ip);
         } catch (Refusal refusal) {
             boolean wait = refusal.kind() == ErrorKind.TOO_MANY_REQUESTS;
             if (wait) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import dev.filehost.account.User;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -40,11 +42,16 @@ public final class Templates {
     };
     private final Site site;
     private final SiteSessions sessions;
+    private final Predicate<User> admin;
 
-    /** {@code siteName} is asked at every page: the operator may rename the site while it runs. */
-    public Templates(Supplier<String> siteName, SiteSessions sessions) {
+    /**
+     * {@code siteName} is asked at every page: the operator may rename the site while it runs; {@code admin}
+     * says whose header links to the admin panel.
+     */
+    public Templates(Supplier<String> siteName, SiteSessions sessions, Predicate<User> admin) {
         this.site = new Site(siteName);
         this.sessions = sessions;
+        this.admin = admin;
     }
 
     /** What every page shows besides its own model: the layout reads it. */
@@ -59,18 +66,24 @@ public final class Templates {
      * have a form, so a visitor's token cookie is set only there.
      */
     private static final class Header {
-        static final Header NOBODY = new Header(false, () -> null);
+        static final Header NOBODY = new Header(false, false, () -> null);
 
         private final boolean signedIn;
+        private final boolean admin;
         private final Supplier<String> csrf;
 
-        Header(boolean signedIn, Supplier<String> csrf) {
+        Header(boolean signedIn, boolean admin, Supplier<String> csrf) {
             this.signedIn = signedIn;
+            this.admin = admin;
             this.csrf = csrf;
         }
 
         public boolean signedIn() {
             return signedIn;
+        }
+
+        public boolean admin() {
+            return admin;
         }
 
         public String csrf() {
@@ -83,17 +96,25 @@ public final class Templates {
         return render(name, Header.NOBODY, page);
     }
 
-    private HtmlPage render(String name, Header header, Object page) {
+    private HtmlPage render(String name, Header header, Object... models) {
+        Object[] scopes = new Object[models.length + 2];
+        scopes[0] = site;
+        scopes[1] = header;
+        System.arraycopy(models, 0, scopes, 2, models.length);
         StringWriter html = new StringWriter();
-        factory.compile(name + ".mustache").execute(html, new Object[] {site, header, page});
+        factory.compile(name + ".mustache").execute(html, scopes);
         return new HtmlPage(html.toString(), HEADERS);
     }
 
-    /** Renders "templates/{name}.mustache" with the page's model and the visitor's header, and sends it. */
-    void send(Context ctx, int status, String name, Object page) {
+    /**
+     * Renders "templates/{name}.mustache" with the page's models and the visitor's header, and sends it; a
+     * name is looked up in the last model first.
+     */
+    void send(Context ctx, int status, String name, Object... models) {
         Visitor visitor = sessions.visitor(ctx);
-        Header header = new Header(visitor.signedIn(), () -> sessions.csrfToken(ctx));
-        HtmlPage rendered = render(name, header, page);
+        Header header = new Header(visitor.signedIn(), visitor.signedIn() && admin.test(visitor.user()),
+                () -> sessions.csrfToken(ctx));
+        HtmlPage rendered = render(name, header, models);
         ctx.status(status);
         rendered.headers().forEach(ctx::header);
         ctx.result(rendered.html());
