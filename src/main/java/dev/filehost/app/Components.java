@@ -10,6 +10,7 @@ import dev.filehost.admin.AuditLog;
 import dev.filehost.admin.AuditRepository;
 import dev.filehost.admin.BanAdmin;
 import dev.filehost.admin.FileSearch;
+import dev.filehost.admin.ImportAdmin;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
 import dev.filehost.admin.UserAdmin;
@@ -112,6 +113,7 @@ public final class Components implements AutoCloseable {
     final FileService fileService;
     final ImportWorkers importWorkers;
     final ImportService imports;
+    final ImportAdmin importAdmin;
     final Housekeeping housekeeping;
     final Optional<ResumableUploads> resumableUploads;
     final FolderService folderService;
@@ -175,6 +177,7 @@ public final class Components implements AutoCloseable {
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
                 uploads, users, packages, clock, settings.urlImportWorkers());
         this.imports = new ImportService(importQueue, addresses, importWorkers, clock, bans);
+        this.importAdmin = new ImportAdmin(imports, audit);
         this.resumableUploads = blobs instanceof ResumableStaging staging
                 ? Optional.of(new ResumableUploads(database, staging, uploads, packages, folders, files,
                         metrics.registry(), clock, settings.resumableUploadExpiry()))
@@ -262,6 +265,10 @@ public final class Components implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public ImportAdmin importAdmin() {
+        return importAdmin;
     }
 
     /** Empty when the store cannot stage resumable uploads. */

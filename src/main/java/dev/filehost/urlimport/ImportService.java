@@ -90,8 +90,9 @@ public final class ImportService {
                 .orElseThrow(() -> Refusal.notFound(ITEM_NOT_FOUND));
     }
 
-    public List<ImportItem> recent(int limit) {
-        return repository.listRecent(limit);
+    /** The newest items; every status when {@code status} is null. */
+    public List<ImportItem> recent(ImportStatus status, int limit) {
+        return repository.listRecent(status, limit);
     }
 
     public boolean cancel(long id) {
