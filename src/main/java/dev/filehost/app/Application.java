@@ -34,10 +34,16 @@ import dev.filehost.monitoring.RequestMetrics;
 import dev.filehost.storage.RemoteStore;
 import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.AccountSettingsRoutes;
+import dev.filehost.web.AdminAuditSection;
+import dev.filehost.web.AdminBansSection;
 import dev.filehost.web.AdminDashboardSection;
+import dev.filehost.web.AdminFilesSection;
 import dev.filehost.web.AdminGate;
+import dev.filehost.web.AdminImportsSection;
+import dev.filehost.web.AdminReportsSection;
 import dev.filehost.web.AdminRoutes;
 import dev.filehost.web.AdminSection;
+import dev.filehost.web.AdminSettingsSection;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
@@ -64,6 +70,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
@@ -138,7 +145,8 @@ public final class Application implements AutoCloseable {
                 new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
                         clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent()),
                 new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
-                        errors, adminSections())));
+                        errors, Stream.concat(adminSections().stream(),
+                                moderationSections(settings, components, links, dates, clock).stream()).toList())));
         settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
@@ -167,6 +175,18 @@ public final class Application implements AutoCloseable {
     private static List<AdminSection> adminSections() {
         return List.of(
                 new AdminDashboardSection());
+    }
+
+    /** The panel's sections for moderating the site: files, reports, bans, imports, settings, the audit log. */
+    private static List<AdminSection> moderationSections(Settings settings, Components components, FileLinks links,
+                                                         ApiDates dates, Clock clock) {
+        return List.of(
+                new AdminFilesSection(components.fileSearch, components.fileAdmin, links, dates),
+                new AdminReportsSection(components.abuseReports, components.fileAdmin, links, dates),
+                new AdminBansSection(components.banAdmin, dates, clock),
+                new AdminImportsSection(components.importAdmin, dates),
+                new AdminSettingsSection(components.siteAdmin, settings.configured()),
+                new AdminAuditSection(components.audit, dates, settings.timezone()));
     }
 
     /**

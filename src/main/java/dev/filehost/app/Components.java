@@ -9,6 +9,7 @@ import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.admin.AuditLog;
 import dev.filehost.admin.AuditRepository;
 import dev.filehost.admin.BanAdmin;
+import dev.filehost.admin.FileAdmin;
 import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.ImportAdmin;
 import dev.filehost.admin.PackageAdmin;
@@ -99,6 +100,7 @@ public final class Components implements AutoCloseable {
     final SiteAdmin siteAdmin;
     final AbuseReports abuseReports;
     final FileSearch fileSearch;
+    final FileAdmin fileAdmin;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
     final BlobStore blobs;
@@ -191,6 +193,7 @@ public final class Components implements AutoCloseable {
         this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
+        this.fileAdmin = new FileAdmin(files, fileService, users, audit);
     }
 
     private static LocalBlobStore openLocalStore(Path root) {
@@ -265,6 +268,10 @@ public final class Components implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public FileAdmin fileAdmin() {
+        return fileAdmin;
     }
 
     public ImportAdmin importAdmin() {
