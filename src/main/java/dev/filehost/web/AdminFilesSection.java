@@ -82,7 +82,7 @@ public final class AdminFilesSection implements AdminSection {
         String by = param(ctx, "by").isEmpty() ? "name" : param(ctx, "by");
         String sort = param(ctx, "sort").isEmpty() ? "date" : param(ctx, "sort");
         String order = param(ctx, "order").isEmpty() ? "desc" : param(ctx, "order");
-        List<Choice> byChoices = choices(by, "name", "Name", "owner", "Owner (username)", "md5", "MD5",
+        List<Choice> byChoices = choices(by, "name", "Name", "owner", "Owner", "md5", "MD5",
                 "sha256", "SHA-256", "short_url", "Short URL");
         List<Choice> sorts = choices(sort, "date", "Upload date", "name", "Name", "size", "Size",
                 "downloads", "Downloads");
