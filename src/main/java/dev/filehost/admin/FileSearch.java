@@ -4,6 +4,7 @@ import dev.filehost.file.FileRepository;
 import dev.filehost.file.StoredFile;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,6 +49,18 @@ public final class FileSearch {
         this.files = files;
         this.users = users;
         this.zone = zone;
+    }
+
+    /** The order an operator names: name, size, date or downloads, in any case. */
+    public static FileRepository.Order order(String name) {
+        return Arrays.stream(FileRepository.Order.values()).filter(order -> order.name().equalsIgnoreCase(name.strip()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("sort by name, size, date or downloads"));
+    }
+
+    /** What the search text is, as an operator names it: name, owner, md5, sha256 or short_url. */
+    public static By by(String name) {
+        return Arrays.stream(By.values()).filter(by -> by.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("search by name, owner, md5, sha256 or short_url"));
     }
 
     /** Throws IllegalArgumentException for a malformed checksum, type or bound, or an unknown owner. */

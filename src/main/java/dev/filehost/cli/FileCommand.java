@@ -3,12 +3,10 @@ package dev.filehost.cli;
 import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.SizeText;
 import dev.filehost.app.Components;
-import dev.filehost.file.FileRepository;
 import dev.filehost.file.StoredFile;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,17 +63,11 @@ public final class FileCommand extends GroupCommand {
         void run(Components components, PrintWriter out) {
             FileSearch.Found found = components.fileSearch().find(new FileSearch.Query(by(), text(),
                     minSize == null ? null : SizeText.parse(minSize), maxSize == null ? null : SizeText.parse(maxSize),
-                    type, from, to, order(), !ascending, page));
+                    type, from, to, FileSearch.order(sort), !ascending, page));
             TABLE.print(out, found.files());
             if (found.hasMore()) {
                 out.println("More on --page " + (found.page() + 1));
             }
-        }
-
-        private FileRepository.Order order() {
-            return Arrays.stream(FileRepository.Order.values())
-                    .filter(order -> order.name().equalsIgnoreCase(sort.strip())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("sort by name, size, date or downloads"));
         }
 
         private FileSearch.By by() {

@@ -52,19 +52,19 @@ public final class AdminAuditSection implements AdminSection {
         PageLinks pages = PageLinks.of(ctx, 1, false);
         String error = null;
         try {
-            LocalDate from = AdminFilesSection.day(ctx, "from");
-            LocalDate to = AdminFilesSection.day(ctx, "to");
-            AuditLog.Found found = audit.find(new AuditLog.Query(AdminFilesSection.param(ctx, "actor"),
-                    AdminFilesSection.param(ctx, "action"), from == null ? null : from.atStartOfDay(zone).toInstant(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), AdminFilesSection.page(ctx)));
+            LocalDate from = AdminForms.day(ctx, "from");
+            LocalDate to = AdminForms.day(ctx, "to");
+            AuditLog.Found found = audit.find(new AuditLog.Query(AdminForms.param(ctx, "actor"),
+                    AdminForms.param(ctx, "action"), from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), AdminForms.page(ctx)));
             rows = found.entries().stream().map(this::row).toList();
             pages = PageLinks.of(ctx, found.page(), found.hasMore());
         } catch (IllegalArgumentException e) {
             error = e.getMessage();
         }
-        router.show(ctx, error == null ? 200 : 400, "admin_audit", new AuditPage(AdminFilesSection.param(ctx, "actor"),
-                AdminFilesSection.param(ctx, "action"), AdminFilesSection.param(ctx, "from"),
-                AdminFilesSection.param(ctx, "to"), rows, pages, error));
+        router.show(ctx, error == null ? 200 : 400, "admin_audit", new AuditPage(AdminForms.param(ctx, "actor"),
+                AdminForms.param(ctx, "action"), AdminForms.param(ctx, "from"),
+                AdminForms.param(ctx, "to"), rows, pages, error));
     }
 
     private Row row(AuditEntry entry) {

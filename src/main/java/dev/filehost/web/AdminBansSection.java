@@ -37,8 +37,8 @@ public final class AdminBansSection implements AdminSection {
                        boolean active) {
     }
 
-    private record BansPage(List<Row> bans, List<AdminFilesSection.Choice> scopes,
-                            List<AdminFilesSection.Choice> expiries, String range, String note, String notice,
+    private record BansPage(List<Row> bans, List<AdminForms.Choice> scopes,
+                            List<AdminForms.Choice> expiries, String range, String note, String notice,
                             String error) {
         boolean any() {
             return !bans.isEmpty();
@@ -57,7 +57,7 @@ public final class AdminBansSection implements AdminSection {
 
     @Override
     public void register(AdminRouter router) {
-        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminFilesSection.param(ctx, "done")), null));
+        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
         router.post(PATH, (ctx, call) -> {
             try {
                 BanScope scope = BanScope.parse(form(ctx, "scope"))
@@ -86,9 +86,9 @@ public final class AdminBansSection implements AdminSection {
         String scope = posted ? form(ctx, "scope") : BanScope.UPLOAD.value();
         String expires = posted ? form(ctx, "expires") : "";
         router.show(ctx, status, "admin_bans", new BansPage(rows,
-                AdminFilesSection.choices(scope, "upload", "Uploading", "download", "Downloading",
+                AdminForms.choices(scope, "upload", "Uploading", "download", "Downloading",
                         "site", "The whole site"),
-                AdminFilesSection.choices(expires, EXPIRIES.toArray(String[]::new)),
+                AdminForms.choices(expires, EXPIRIES.toArray(String[]::new)),
                 posted ? form(ctx, "range") : "", posted ? form(ctx, "note") : "", notice, error));
     }
 

@@ -33,7 +33,7 @@ public final class AdminImportsSection implements AdminSection {
                        String notes, boolean cancellable) {
     }
 
-    private record ImportsPage(List<AdminFilesSection.Choice> statuses, List<Row> items, String notice,
+    private record ImportsPage(List<AdminForms.Choice> statuses, List<Row> items, String notice,
                                String error) {
         boolean any() {
             return !items.isEmpty();
@@ -52,7 +52,7 @@ public final class AdminImportsSection implements AdminSection {
 
     @Override
     public void register(AdminRouter router) {
-        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminFilesSection.param(ctx, "done")), null));
+        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
         router.post(PATH + "/{id}/cancel", (ctx, call) -> {
             try {
                 imports.cancel(call.actor(), Ids.parse(ctx.pathParam("id"))
@@ -65,7 +65,7 @@ public final class AdminImportsSection implements AdminSection {
     }
 
     private void show(AdminRouter router, Context ctx, int status, String notice, String error) {
-        String wanted = AdminFilesSection.param(ctx, "status");
+        String wanted = AdminForms.param(ctx, "status");
         ImportStatus only = ImportStatus.named(wanted).orElse(null);
         List<String> choices = new ArrayList<>(List.of("", "Every status"));
         for (ImportStatus each : ImportStatus.values()) {
@@ -74,7 +74,7 @@ public final class AdminImportsSection implements AdminSection {
         }
         List<Row> rows = imports.recent(only, SHOWN).stream().map(this::row).toList();
         router.show(ctx, status, "admin_imports", new ImportsPage(
-                AdminFilesSection.choices(only == null ? "" : only.value(), choices.toArray(String[]::new)), rows,
+                AdminForms.choices(only == null ? "" : only.value(), choices.toArray(String[]::new)), rows,
                 notice, error));
     }
 

@@ -54,7 +54,7 @@ public final class AdminReportsSection implements AdminSection {
 
     @Override
     public void register(AdminRouter router) {
-        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminFilesSection.param(ctx, "done")), null));
+        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
         router.post(PATH + "/{id}/remove", (ctx, call) ->
                 act(router, ctx, "removed", id -> reports.remove(call.actor(), id)));
         router.post(PATH + "/{id}/dismiss", (ctx, call) ->

@@ -28,8 +28,8 @@ public final class AdminSettingsSection implements AdminSection {
         this.configured = List.copyOf(configured);
     }
 
-    private record SettingsPage(String siteName, List<AdminFilesSection.Choice> registration,
-                                List<AdminFilesSection.Choice> uploads, List<AdminFilesSection.Choice> maintenance,
+    private record SettingsPage(String siteName, List<AdminForms.Choice> registration,
+                                List<AdminForms.Choice> uploads, List<AdminForms.Choice> maintenance,
                                 String maintenanceMessage, List<String> fromDatabase,
                                 List<ConfiguredSetting> configured, String notice, String error) {
         boolean anyFromDatabase() {
@@ -49,7 +49,7 @@ public final class AdminSettingsSection implements AdminSection {
 
     @Override
     public void register(AdminRouter router) {
-        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminFilesSection.param(ctx, "done")), null));
+        router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
         router.post(PATH, (ctx, call) -> {
             Map<String, String> current = current();
             try {
@@ -77,9 +77,9 @@ public final class AdminSettingsSection implements AdminSection {
         List<String> fromDatabase = shown.values().stream().filter(SiteSettings.Shown::setInDatabase)
                 .map(SiteSettings.Shown::key).sorted().toList();
         router.show(ctx, status, "admin_settings", new SettingsPage(value.apply(SiteSetting.SITE_NAME),
-                AdminFilesSection.choices(value.apply(SiteSetting.REGISTRATION), "open", "Open", "closed", "Closed"),
-                AdminFilesSection.choices(value.apply(SiteSetting.UPLOADS), "on", "On", "off", "Off"),
-                AdminFilesSection.choices(value.apply(SiteSetting.MAINTENANCE), "off", "Off", "on", "On"),
+                AdminForms.choices(value.apply(SiteSetting.REGISTRATION), "open", "Open", "closed", "Closed"),
+                AdminForms.choices(value.apply(SiteSetting.UPLOADS), "on", "On", "off", "Off"),
+                AdminForms.choices(value.apply(SiteSetting.MAINTENANCE), "off", "Off", "on", "On"),
                 value.apply(SiteSetting.MAINTENANCE_MESSAGE), fromDatabase, configured, notice, error));
     }
 }
