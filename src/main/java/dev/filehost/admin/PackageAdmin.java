@@ -8,6 +8,7 @@ import dev.filehost.auth.AccessTokens;
 import dev.filehost.core.YesNo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What an operator does to packages: list them and change their fields, recorded in the audit log. */
 public final class PackageAdmin {
@@ -25,6 +26,10 @@ public final class PackageAdmin {
 
     public List<AccountPackage> list() {
         return packages.list();
+    }
+
+    public Optional<AccountPackage> find(long id) {
+        return packages.findById(id);
     }
 
     /** The number of accounts on each package, by package id; a package without any is not in it. */

@@ -8,6 +8,7 @@ import dev.filehost.account.UserStatus;
 import dev.filehost.auth.AccessTokens;
 import dev.filehost.auth.ApiKeys;
 import dev.filehost.auth.PasswordHasher;
+import dev.filehost.auth.PasswordResets;
 import dev.filehost.auth.Secrets;
 import dev.filehost.auth.SignIn;
 import dev.filehost.auth.SignInHistory;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What an operator does to accounts: create them, give keys, change fields; each change goes to the audit log. */
@@ -33,13 +35,15 @@ public final class UserAdmin {
     private final AccessTokens tokens;
     private final WebSessions sessions;
     private final SignInHistory signIns;
+    private final PasswordResets resets;
     private final FolderService folders;
     private final Clock clock;
     private final AuditLog audit;
 
     public UserAdmin(UserRepository users, PackageRepository packages, PasswordHasher passwords, ApiKeys apiKeys,
-                     AccessTokens tokens, WebSessions sessions, SignInHistory signIns, FolderService folders,
-                     Clock clock, AuditLog audit) {
+                     AccessTokens tokens, WebSessions sessions, SignInHistory signIns, PasswordResets resets,
+                     FolderService folders, Clock clock, AuditLog audit) {
+        this.resets = resets;
         this.audit = audit;
         this.sessions = sessions;
         this.signIns = signIns;
@@ -102,6 +106,22 @@ public final class UserAdmin {
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.clamp(page, 1, pages);
         return new UserPage(users.search(text, (shown - 1) * PAGE_SIZE, PAGE_SIZE), total, shown, pages);
+    }
+
+    /** Whether an account has this name. */
+    public Optional<User> lookup(String username) {
+        return users.findByUsername(username);
+    }
+
+    /** A link that lets the account set a new password, to be mailed to its address. */
+    public PasswordResets.Link resetLink(Actor actor, String username) {
+        User user = find(username);
+        if (user.email() == null || user.status() != UserStatus.ACTIVE) {
+            throw new IllegalArgumentException("a reset link needs an active account with an email address");
+        }
+        PasswordResets.Link link = resets.issue(user);
+        audit.record(actor, "user.reset-link", username, "password reset link issued for " + user.email());
+        return link;
     }
 
     /** The account's latest sign-ins, newest first. */

@@ -40,10 +40,12 @@ import dev.filehost.web.AdminDashboardSection;
 import dev.filehost.web.AdminFilesSection;
 import dev.filehost.web.AdminGate;
 import dev.filehost.web.AdminImportsSection;
+import dev.filehost.web.AdminPackagesSection;
 import dev.filehost.web.AdminReportsSection;
 import dev.filehost.web.AdminRoutes;
 import dev.filehost.web.AdminSection;
 import dev.filehost.web.AdminSettingsSection;
+import dev.filehost.web.AdminUsersSection;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.AssetRoutes;
 import dev.filehost.web.DeletePages;
@@ -58,6 +60,7 @@ import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PasswordResetRoutes;
 import dev.filehost.web.PublicRoutes;
 import dev.filehost.web.ReportPages;
+import dev.filehost.web.ResetLinkMail;
 import dev.filehost.web.SignInRoutes;
 import dev.filehost.web.SiteGate;
 import dev.filehost.web.SiteSessions;
@@ -115,7 +118,7 @@ public final class Application implements AutoCloseable {
         FilePages filePages = new FilePages(components.downloads, links, summaries, previews, templates);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
-                filePages, new StatsPages(components.downloadStats, summaries, templates),
+                filePages, new StatsPages(components.dailyCounts, summaries, templates),
                 new DeletePages(components.fileService, links, summaries, templates, gate),
                 new ReportPages(components.abuseReports, filePages, gate), components.abuseReports, previews, errors,
                 clientAddress, components.folderAccess, folderLinks);
@@ -129,6 +132,8 @@ public final class Application implements AutoCloseable {
                 new Readiness.Check("store",
                         () -> !(components.blobs instanceof RemoteStore remote) || remote.isReachable())),
                 READINESS_TIMEOUT);
+        Optional<ResetLinkMail> resetMail = settings.web().smtp()
+                .map(smtp -> new ResetLinkMail(new Mailer(smtp), settings.publicUrl(), settings.siteName()));
         // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
         // whose /<short>/<name> would take /folder/<id> too.
         // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
@@ -145,11 +150,11 @@ public final class Application implements AutoCloseable {
                 new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
                         clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent()),
                 new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
-                        errors, Stream.concat(adminSections().stream(),
+                        errors, Stream.concat(adminSections(components, readiness, resetMail, dates).stream(),
                                 moderationSections(settings, components, links, dates, clock).stream()).toList())));
-        settings.web().smtp().ifPresent(smtp -> web.add(new PasswordResetRoutes(components.passwordResets,
-                components.userAdmin, components.webSessions, new Mailer(smtp), gate, templates, clientAddress,
-                new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock), settings.publicUrl(), settings.siteName())));
+        resetMail.ifPresent(mail -> web.add(new PasswordResetRoutes(components.passwordResets,
+                components.userAdmin, components.webSessions, mail, gate, templates, clientAddress,
+                new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock))));
         web.addAll(List.of(folderRoutes, publicRoutes));
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
@@ -172,9 +177,13 @@ public final class Application implements AutoCloseable {
     }
 
     /** The admin panel's sections, in the order of its navigation. */
-    private static List<AdminSection> adminSections() {
+    private static List<AdminSection> adminSections(Components components, Readiness readiness,
+                                                    Optional<ResetLinkMail> resetMail, ApiDates dates) {
         return List.of(
-                new AdminDashboardSection());
+                new AdminDashboardSection(components.siteTotals, components.dailyCounts,
+                        components.imports::pending, readiness::probe),
+                new AdminUsersSection(components.userAdmin, components.packageAdmin, resetMail, dates),
+                new AdminPackagesSection(components.packageAdmin));
     }
 
     /** The panel's sections for moderating the site: files, reports, bans, imports, settings, the audit log. */

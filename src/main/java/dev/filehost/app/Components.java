@@ -14,6 +14,7 @@ import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.ImportAdmin;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
+import dev.filehost.admin.SiteTotals;
 import dev.filehost.admin.UserAdmin;
 import dev.filehost.auth.AccessTokenRepository;
 import dev.filehost.auth.AccessTokens;
@@ -39,7 +40,7 @@ import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
 import dev.filehost.file.DownloadService;
-import dev.filehost.file.DownloadStats;
+import dev.filehost.file.DailyCounts;
 import dev.filehost.file.DownloadTokenRepository;
 import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileRepository;
@@ -101,6 +102,7 @@ public final class Components implements AutoCloseable {
     final AbuseReports abuseReports;
     final FileSearch fileSearch;
     final FileAdmin fileAdmin;
+    final SiteTotals siteTotals;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
     final BlobStore blobs;
@@ -110,7 +112,7 @@ public final class Components implements AutoCloseable {
     final TransferSlots transfers;
     final DownloadTokens downloadTokens;
     final DownloadService downloads;
-    final DownloadStats downloadStats;
+    final DailyCounts dailyCounts;
     final UploadService uploads;
     final FileService fileService;
     final ImportWorkers importWorkers;
@@ -164,7 +166,8 @@ public final class Components implements AutoCloseable {
         this.downloads = new DownloadService(files, downloadTokens, new DownloadPolicy(downloadLog, transfers, clock, bans),
                 packages, folders,
                 new DownloadCounter(downloadLog, files, clock, settings.timezone(), settings.downloadCountUnique()), clock);
-        this.downloadStats = new DownloadStats(downloadLog, clock, settings.timezone(), settings.downloadCountUnique());
+        this.dailyCounts = new DailyCounts(downloadLog, files, clock, settings.timezone(),
+                settings.downloadCountUnique());
         this.uploads = new UploadService(blobs, files, quota, new TypeDetector(), transfers, folders, clock,
                 () -> siteSettings.current().uploadsEnabled(), bans, metrics.registry());
         this.fileService = new FileService(files, folders, quota, clock);
@@ -189,11 +192,12 @@ public final class Components implements AutoCloseable {
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
         this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, webSessions, signIns,
-                folderService, clock, audit);
+                passwordResets, folderService, clock, audit);
         this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
         this.fileAdmin = new FileAdmin(files, fileService, users, audit);
+        this.siteTotals = new SiteTotals(database.jdbi());
     }
 
     private static LocalBlobStore openLocalStore(Path root) {
@@ -252,6 +256,11 @@ public final class Components implements AutoCloseable {
 
     public FileSearch fileSearch() {
         return fileSearch;
+    }
+
+    /** The sign-ins of every account, which the scheduler prunes. */
+    public SignInHistory signInHistory() {
+        return signIns;
     }
 
     public AuditLog audit() {

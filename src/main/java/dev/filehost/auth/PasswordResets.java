@@ -29,11 +29,14 @@ public final class PasswordResets {
 
     /** One new link for each active account with this address; none when no account has it. */
     public List<Link> issue(String email) {
-        return users.findActiveByEmail(email).stream().map(user -> {
-            String secret = Secrets.randomAlphanumeric(SECRET_LENGTH);
-            repository.insert(Secrets.sha256Hex(secret), user.id(), clock.millis() + LIFETIME.toMillis());
-            return new Link(user, secret);
-        }).toList();
+        return users.findActiveByEmail(email).stream().map(this::issue).toList();
+    }
+
+    /** A new link for this account, which an admin has it sent. */
+    public Link issue(User user) {
+        String secret = Secrets.randomAlphanumeric(SECRET_LENGTH);
+        repository.insert(Secrets.sha256Hex(secret), user.id(), clock.millis() + LIFETIME.toMillis());
+        return new Link(user, secret);
     }
 
     /** The active user a live link resets, without using it up. */

@@ -1,7 +1,7 @@
 package dev.filehost.file;
 
+import dev.filehost.db.PeriodCounts;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 /** SQL for the log of served downloads. */
 public final class DownloadRepository {
@@ -38,31 +38,17 @@ public final class DownloadRepository {
     }
 
     /**
-     * Downloads of a file in consecutive periods: period i runs from {@code starts[i]} to the next
-     * start, the last one to {@code end}. One pass over the file's index range; counts by period,
-     * each address once per period when {@code uniqueAddresses}.
+     * Downloads of a file, or of every file when {@code fileId} is null, in consecutive periods (see
+     * {@link PeriodCounts}); each address once per period when {@code uniqueAddresses}.
      */
-    public long[] countsPerPeriod(long fileId, long[] starts, long end, boolean uniqueAddresses) {
-        StringBuilder period = new StringBuilder("CASE");
-        for (int i = starts.length - 1; i > 0; i--) {
-            period.append(" WHEN started_at >= :start").append(i).append(" THEN ").append(i);
-        }
-        period.append(" ELSE 0 END");
-        long[] counts = new long[starts.length];
-        jdbi.useHandle(h -> {
-            Query query = h.createQuery("""
-                            SELECT <period> AS period, COUNT(<counted>) AS n FROM downloads
-                            WHERE file_id = :file AND started_at >= :start0 AND started_at < :end
-                            GROUP BY period""")
-                    .define("period", period.toString()).define("counted", uniqueAddresses ? "DISTINCT ip" : "*")
-                    .bind("file", fileId).bind("end", end);
-            for (int i = 0; i < starts.length; i++) {
-                query.bind("start" + i, starts[i]);
-            }
-            query.map((rs, ctx) -> new long[] {rs.getInt("period"), rs.getLong("n")})
-                    .forEach(row -> counts[(int) row[0]] = row[1]);
-        });
-        return counts;
+    public long[] countsPerPeriod(Long fileId, long[] starts, long end, boolean uniqueAddresses) {
+        return jdbi.withHandle(h -> PeriodCounts.count(h, "downloads", "started_at",
+                uniqueAddresses ? "DISTINCT ip" : "*", fileId == null ? "1 = 1" : "file_id = :file",
+                query -> {
+                    if (fileId != null) {
+                        query.bind("file", fileId);
+                    }
+                }, starts, end));
     }
 
     /** A signed-in downloader counts by account, a visitor by address. */

@@ -4,6 +4,7 @@ import dev.filehost.auth.Secrets;
 import dev.filehost.db.Database;
 import dev.filehost.db.KeyedLock;
 import dev.filehost.db.Like;
+import dev.filehost.db.PeriodCounts;
 import dev.filehost.db.Rows;
 import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
@@ -358,6 +359,12 @@ public final class FileRepository {
                         "UPDATE files SET status = :trash, trashed_at = :now WHERE id = :id AND status = :active")
                 .bind("trash", FileStatus.TRASH.value()).bind("active", FileStatus.ACTIVE.value())
                 .bind("now", now).bind("id", id).execute());
+    }
+
+    /** Files created in consecutive periods (see {@link PeriodCounts}), whatever their status now. */
+    public long[] countsCreatedPerPeriod(long[] starts, long end) {
+        return jdbi.withHandle(h -> PeriodCounts.count(h, "files", "created_at", "*", "1 = 1", query -> { },
+                starts, end));
     }
 
     /** The account is being deleted: all its active files go to the trash, where the purge takes them. */

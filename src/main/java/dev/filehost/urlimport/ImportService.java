@@ -90,6 +90,11 @@ public final class ImportService {
                 .orElseThrow(() -> Refusal.notFound(ITEM_NOT_FOUND));
     }
 
+    /** The URLs waiting in the queue all nodes share. */
+    public long pending() {
+        return repository.countPending();
+    }
+
     /** The newest items; every status when {@code status} is null. */
     public List<ImportItem> recent(ImportStatus status, int limit) {
         return repository.listRecent(status, limit);

@@ -26,9 +26,12 @@ public final class AdminRouter {
     private final AdminGate gate;
     private final Templates templates;
     private final List<AdminSection> sections;
+    private final ErrorPages errors;
     private final Set<String> added = new HashSet<>();
 
-    AdminRouter(RoutesConfig routes, AdminGate gate, Templates templates, List<AdminSection> sections) {
+    AdminRouter(RoutesConfig routes, AdminGate gate, Templates templates, List<AdminSection> sections,
+                ErrorPages errors) {
+        this.errors = errors;
         this.routes = routes;
         this.gate = gate;
         this.templates = templates;
@@ -59,6 +62,11 @@ public final class AdminRouter {
         List<NavEntry> nav = sections.stream()
                 .map(s -> new NavEntry(s.title(), s.path(), isCurrent(s.path(), ctx.path()))).toList();
         templates.send(ctx, status, name, new Panel(nav), page);
+    }
+
+    /** The 404 page, for a thing a route's path names that does not exist. */
+    public void notFound(Context ctx) {
+        errors.notFound(ctx);
     }
 
     private static boolean isCurrent(String sectionPath, String path) {

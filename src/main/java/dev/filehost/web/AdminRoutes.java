@@ -28,7 +28,7 @@ public final class AdminRoutes implements WebRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        AdminRouter router = new AdminRouter(routes, gate, templates, sections);
+        AdminRouter router = new AdminRouter(routes, gate, templates, sections, errors);
         sections.forEach(section -> section.register(router));
         // Without these, a method a path does not take would answer 405 and tell that the path exists.
         for (HandlerType method : METHODS) {

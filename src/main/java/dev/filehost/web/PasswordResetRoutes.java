@@ -7,7 +7,6 @@ import dev.filehost.auth.WebSessions;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.WebRoutes;
-import dev.filehost.mail.Mailer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.mail.MessagingException;
@@ -30,27 +29,22 @@ public final class PasswordResetRoutes implements WebRoutes {
     private final PasswordResets resets;
     private final UserAdmin users;
     private final WebSessions sessions;
-    private final Mailer mailer;
+    private final ResetLinkMail mail;
     private final SiteGate gate;
     private final Templates templates;
     private final ClientAddress clientAddress;
     private final RateLimiter requests;
-    private final String publicUrl;
-    private final String siteName;
 
-    public PasswordResetRoutes(PasswordResets resets, UserAdmin users, WebSessions sessions, Mailer mailer,
-                               SiteGate gate, Templates templates, ClientAddress clientAddress, RateLimiter requests,
-                               String publicUrl, String siteName) {
+    public PasswordResetRoutes(PasswordResets resets, UserAdmin users, WebSessions sessions, ResetLinkMail mail,
+                               SiteGate gate, Templates templates, ClientAddress clientAddress, RateLimiter requests) {
         this.resets = resets;
         this.users = users;
         this.sessions = sessions;
-        this.mailer = mailer;
+        this.mail = mail;
         this.gate = gate;
         this.templates = templates;
         this.clientAddress = clientAddress;
         this.requests = requests;
-        this.publicUrl = publicUrl;
-        this.siteName = siteName;
     }
 
     private record ForgotPage(String notice, String error) {
@@ -80,7 +74,7 @@ public final class PasswordResetRoutes implements WebRoutes {
         String email = Objects.requireNonNullElse(ctx.formParam("email"), "").strip();
         try {
             for (PasswordResets.Link link : resets.issue(email)) {
-                mailer.send(link.user().email(), "Set a new password for " + siteName, text(link));
+                mail.send(link);
             }
         } catch (MessagingException e) {
             log.warn("Password reset mail to a user could not be sent: {}", e.toString());
@@ -88,14 +82,6 @@ public final class PasswordResetRoutes implements WebRoutes {
             return;
         }
         templates.send(ctx, 200, "forgot", new ForgotPage(SENT, null));
-    }
-
-    private String text(PasswordResets.Link link) {
-        return "Hello " + link.user().username() + ",\n\n"
-                + "someone, hopefully you, asked to set a new password for your account on " + siteName + ".\n"
-                + "Open this link within an hour to choose one:\n\n"
-                + publicUrl + "/account/reset_password?t=" + link.secret() + "\n\n"
-                + "If you did not ask for it, ignore this mail: your password stays as it is.\n";
     }
 
     private void resetForm(Context ctx) {

@@ -72,6 +72,44 @@ class CliTest {
     }
 
     @Test
+    void userSigninsListsTheHistoryAndUserDeleteEndsTheAccount() throws Exception {
+        try (TestServer server = TestServer.start("sqlite")) {
+            Cli.Operator cli = Cli.on(server, dir);
+            assertThat(cli.run("user", "add", "erin", "--password", "erin-pass").exitCode()).isZero();
+            server.client().post("authorize", ApiClient.params("username", "erin", "password", "erin-pass"));
+            server.client().post("authorize", ApiClient.params("username", "erin", "password", "wrong"));
+
+            Run signIns = cli.run("user", "signins", "erin");
+            Run delete = cli.run("user", "delete", "erin");
+
+            assertThat(signIns.exitCode()).as(signIns.err()).isZero();
+            assertThat(signIns.out().lines().skip(1).toList()).hasSize(2)
+                    .anyMatch(line -> line.matches(".*127\\.0\\.0\\.1\\s+api\\s+ok"))
+                    .anyMatch(line -> line.matches(".*127\\.0\\.0\\.1\\s+api\\s+refused"));
+            assertThat(delete.exitCode()).as(delete.err()).isZero();
+            assertThat(server.client().post("authorize", ApiClient.params("username", "erin", "password", "erin-pass"))
+                    .isSuccess()).isFalse();
+            assertThat(cli.run("user", "list").out()).containsPattern("erin\\s+disabled");
+        }
+    }
+
+    @Test
+    void packageAddAndRemoveRefuseAPackageInUse() throws Exception {
+        try (TestServer server = TestServer.start("sqlite")) {
+            Cli.Operator cli = Cli.on(server, dir);
+            Run add = cli.run("package", "add", "Team", "--level", "paid user");
+            Run inUse = cli.run("package", "remove", "Admin");
+            Run remove = cli.run("package", "remove", "Team");
+
+            assertThat(add.out()).containsPattern("label\\s+Team").containsPattern("level_type\\s+paid user");
+            assertThat(inUse.exitCode()).isEqualTo(2);
+            assertThat(inUse.err()).contains("1 account is on it; move them to another package first");
+            assertThat(remove.exitCode()).as(remove.err()).isZero();
+            assertThat(cli.run("package", "list").out()).doesNotContain("Team");
+        }
+    }
+
+    @Test
     void mistakesEndWithOneLineAndExitCode2() throws Exception {
         try (TestServer server = TestServer.start("sqlite")) {
             Cli.Operator cli = Cli.on(server, dir);

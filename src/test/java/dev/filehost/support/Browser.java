@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
             "textbox", "input:not([type]), input[type=text], input[type=email], input[type=password], input[type=url], "
                     + "textarea",
             "searchbox", "input[type=search]",
+            "spinbutton", "input[type=number]",
             "checkbox", "input[type=checkbox]",
             "combobox", "select",
             "tab", "[role=tab]",

@@ -10,6 +10,7 @@ import dev.filehost.support.LoopbackPorts;
 import dev.filehost.support.SiteClient;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,29 @@ class PasswordResetPagesTest extends ApiTestBase {
         HttpResponse<String> signedIn = forgetful.submit("/account/login", "/account/login",
                 "username", user.username(), "password", "brand new");
         assertThat(signedIn.statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void anAdminMailsAUserAResetLinkFromThePanel() throws Exception {
+        NewUser user = newUser("1");
+        NewUser admin = newUser("20");
+        SiteClient panel = new SiteClient(base());
+        panel.submit("/account/login", "/account/login", "username", admin.username(), "password", admin.password());
+        String page = "/admin/users/" + user.username();
+        mail.reset();
+
+        HttpResponse<String> sent = panel.submit(page, page + "/reset-link");
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(panel.get(sent.headers().firstValue("Location").orElseThrow()).body())
+                .contains("A link to set a new password is mailed to the account&#39;s address.");
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage message = mail.getReceivedMessages()[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(user.username() + "@example.test");
+        assertThat(LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "")).find()).isTrue();
+        assertThat(server.app().components().audit().since(Instant.EPOCH, 10_000))
+                .anySatisfy(entry -> assertThat(entry.actor() + " " + entry.action() + " " + entry.target())
+                        .isEqualTo(admin.username() + " user.reset-link " + user.username()));
     }
 
     @Test

@@ -1,13 +1,16 @@
 package dev.filehost.web;
 
-import dev.filehost.file.DownloadStats.DayCount;
+import dev.filehost.file.DailyCounts.DayCount;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The bar chart of the stats page, laid out here so the template only draws what it is given. */
-record DownloadChart(int width, int height, int left, int right, String description, List<GridLine> gridLines,
+/**
+ * A bar chart of counts per day (a file's downloads on its stats page, the site's uploads and downloads on the
+ * admin dashboard), laid out here so the template "day_chart" only draws what it is given.
+ */
+record DayChart(int width, int height, int left, int right, String description, List<GridLine> gridLines,
                      List<Bar> bars, List<DayLabel> dayLabels) {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 220;
@@ -29,20 +32,21 @@ record DownloadChart(int width, int height, int left, int right, String descript
     record DayLabel(int x, int y, String text) {
     }
 
-    static DownloadChart of(List<DayCount> days) {
+    /** {@code one} and {@code many} name what is counted: "download" and "downloads". */
+    static DayChart of(List<DayCount> days, String one, String many) {
         int slot = (WIDTH - LEFT) / days.size();
-        long top = roundUp(days.stream().mapToLong(DayCount::downloads).max().orElse(0));
+        long top = roundUp(days.stream().mapToLong(DayCount::count).max().orElse(0));
         int plotHeight = BASELINE - TOP;
         List<Bar> bars = new ArrayList<>();
         List<DayLabel> labels = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             DayCount day = days.get(i);
             int x = LEFT + i * slot + GAP / 2;
-            int height = (int) Math.round((double) day.downloads() * plotHeight / top);
+            int height = (int) Math.round((double) day.count() * plotHeight / top);
             int centre = x + (slot - GAP) / 2;
             bars.add(new Bar(x, BASELINE - height, slot - GAP, height, centre, BASELINE - height - 5,
-                    FULL_DAY.format(day.day()) + ": " + downloads(day.downloads()),
-                    day.downloads() == 0 ? null : Long.toString(day.downloads())));
+                    FULL_DAY.format(day.day()) + ": " + day.count() + " " + (day.count() == 1 ? one : many),
+                    day.count() == 0 ? null : Long.toString(day.count())));
             // Labels count back from today, so today always has one.
             if ((days.size() - 1 - i) % LABEL_EVERY == 0) {
                 labels.add(new DayLabel(centre, BASELINE + 18, DAY.format(day.day())));
@@ -52,9 +56,9 @@ record DownloadChart(int width, int height, int left, int right, String descript
         if (top % 2 == 0) {
             grid.add(gridLine((BASELINE + TOP) / 2, top / 2));
         }
-        String description = "Downloads per day from " + FULL_DAY.format(days.getFirst().day()) + " to "
+        String description = many.substring(0, 1).toUpperCase(Locale.ROOT) + many.substring(1) + " per day from " + FULL_DAY.format(days.getFirst().day()) + " to "
                 + FULL_DAY.format(days.getLast().day());
-        return new DownloadChart(WIDTH, HEIGHT, LEFT, LEFT + slot * days.size(), description, grid, bars, labels);
+        return new DayChart(WIDTH, HEIGHT, LEFT, LEFT + slot * days.size(), description, grid, bars, labels);
     }
 
     private static GridLine gridLine(int y, long value) {
@@ -72,9 +76,5 @@ record DownloadChart(int width, int height, int left, int right, String descript
             }
             power *= 10;
         }
-    }
-
-    private static String downloads(long count) {
-        return count + (count == 1 ? " download" : " downloads");
     }
 }
