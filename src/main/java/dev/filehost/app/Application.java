@@ -73,7 +73,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
 public final class Application implements AutoCloseable {
@@ -150,8 +149,7 @@ public final class Application implements AutoCloseable {
                 new UploaderRoutes(gate, components.webSessions, components.folders, components.packages, templates,
                         clientAddress, settings.web().registrationOpen(), components.resumableUploads.isPresent()),
                 new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
-                        errors, Stream.concat(adminSections(components, readiness, resetMail, dates).stream(),
-                                moderationSections(settings, components, links, dates, clock).stream()).toList())));
+                        errors, adminSections(settings, components, readiness, resetMail, links, dates, clock))));
         resetMail.ifPresent(mail -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, mail, gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock))));
@@ -177,19 +175,14 @@ public final class Application implements AutoCloseable {
     }
 
     /** The admin panel's sections, in the order of its navigation. */
-    private static List<AdminSection> adminSections(Components components, Readiness readiness,
-                                                    Optional<ResetLinkMail> resetMail, ApiDates dates) {
+    private static List<AdminSection> adminSections(Settings settings, Components components, Readiness readiness,
+                                                    Optional<ResetLinkMail> resetMail, FileLinks links, ApiDates dates,
+                                                    Clock clock) {
         return List.of(
                 new AdminDashboardSection(components.siteTotals, components.dailyCounts,
                         components.imports::pending, readiness::probe),
                 new AdminUsersSection(components.userAdmin, components.packageAdmin, resetMail, dates),
-                new AdminPackagesSection(components.packageAdmin));
-    }
-
-    /** The panel's sections for moderating the site: files, reports, bans, imports, settings, the audit log. */
-    private static List<AdminSection> moderationSections(Settings settings, Components components, FileLinks links,
-                                                         ApiDates dates, Clock clock) {
-        return List.of(
+                new AdminPackagesSection(components.packageAdmin),
                 new AdminFilesSection(components.fileSearch, components.fileAdmin, links, dates),
                 new AdminReportsSection(components.abuseReports, components.fileAdmin, links, dates),
                 new AdminBansSection(components.banAdmin, dates, clock),
