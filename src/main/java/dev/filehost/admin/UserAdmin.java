@@ -134,9 +134,15 @@ public final class UserAdmin {
                 .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
     }
 
-    /** An operator's change of one field (see {@link #set(String, String, String)}), recorded in the audit log. */
+    /**
+     * An operator's change of one field (see {@link #set(String, String, String)}), recorded in the audit log. A
+     * new password also ends the account's website sessions: whoever knew the old one is signed out everywhere.
+     */
     public void set(Actor actor, String username, String field, String value) {
         set(username, field, value);
+        if (field.equals("password")) {
+            sessions.endAll(find(username).id());
+        }
         audit.record(actor, "user.set", username, field.equals("password") ? "password changed" : field + " = " + value);
     }
 

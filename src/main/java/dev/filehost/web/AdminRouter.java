@@ -70,7 +70,7 @@ public final class AdminRouter {
     }
 
     private static boolean isCurrent(String sectionPath, String path) {
-        return sectionPath.equals(AdminRoutes.ROOT) ? path.equals(sectionPath) : path.startsWith(sectionPath);
+        return path.equals(sectionPath) || !sectionPath.equals(AdminRoutes.ROOT) && path.startsWith(sectionPath + "/");
     }
 
     /** Whether a section added a route for this method and path. */

@@ -34,7 +34,7 @@ public final class AdminUsersSection implements AdminSection {
     private static final Map<String, String> NOTICES = Map.of(
             "created", "The account is created.",
             "fields", "The account is saved.",
-            "password", "The password is set. The account's API tokens have ended.",
+            "password", "The password is set. The account's API tokens and website sessions have ended.",
             "link", "A link to set a new password is mailed to the account's address.",
             "tokens", "Every API token and website session of the account has ended.",
             "deleted", "The account is deleted: it can no longer sign in, and its files are in the trash until the purge.");
@@ -183,7 +183,9 @@ public final class AdminUsersSection implements AdminSection {
         try {
             notice = change.apply();
         } catch (IllegalArgumentException e) {
-            show(router, ctx, 400, user, null, SignInRoutes.capitalised(e.getMessage()), null);
+            // The account as it is now: of several fields, those before the refused one are saved.
+            show(router, ctx, 400, users.lookup(user.username()).orElse(user), null,
+                    SignInRoutes.capitalised(e.getMessage()), null);
             return;
         }
         ctx.redirect(urlOf(user) + "?saved=" + notice, HttpStatus.SEE_OTHER);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,11 @@ class AdminPanelBrowserTest {
         browser.go("button", "Save package");
         assertThat(browser.text()).contains("The package is saved. Its accounts have the new limits now.");
         browser.screenshots("admin-package");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        browser.go("link", "Dashboard");
+        browser.screenshots("admin-dashboard-dark");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 
         List<AuditEntry> audit = server.app().components().audit().since(Instant.EPOCH, 1000);
         assertThat(audit).filteredOn(entry -> entry.actor().equals("root"))

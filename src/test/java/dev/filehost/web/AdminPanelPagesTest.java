@@ -87,8 +87,10 @@ class AdminPanelPagesTest extends ApiTestBase {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("is not an email address");
 
+        SiteClient oldSignIn = signedIn(target);
         HttpResponse<String> newPassword = admin.submit(page, page + "/password", "password", "a new password");
         assertThat(newPassword.statusCode()).isEqualTo(303);
+        assertThat(oldSignIn.get("/account").statusCode()).isEqualTo(303);
         assertThat(signedIn(new NewUser(target.id(), target.username(), "a new password", target.keys())).get("/account")
                 .statusCode()).isEqualTo(200);
 
