@@ -13,6 +13,8 @@ import dev.filehost.support.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,5 +136,13 @@ class AdminModerationBrowserTest {
         browser.screenshots("admin-imports");
         browser.open("/admin/settings");
         browser.screenshots("admin-settings");
+
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        browser.open("/admin/reports");
+        browser.screenshots("admin-reports-dark");
+        browser.open("/admin/files?by=owner&q=owner");
+        browser.screenshots("admin-files-dark");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
 }
