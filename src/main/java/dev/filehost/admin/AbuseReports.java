@@ -15,6 +15,9 @@ import java.util.List;
 public final class AbuseReports {
     public static final int REPORTS_PER_MINUTE = 3;
     public static final int MAX_LISTED = 500;
+    /** What a visitor may report a file for; the public form offers these. */
+    public static final List<String> REASONS = List.of("Copyright infringement", "Illegal content",
+            "Malware or phishing", "Spam", "Other");
     static final String NO_FILE = "Could not find the file to report.";
     private static final int MAX_REASON = 100;
     private static final int MAX_EMAIL = 255;
@@ -40,6 +43,9 @@ public final class AbuseReports {
     /** A visitor at {@code ip} reports an active file; refused when the address reports too often. */
     public AbuseReport file(long fileId, String reason, String reporterEmail, String details, String ip) {
         String cleanReason = required(reason, "reason", MAX_REASON);
+        if (!REASONS.contains(cleanReason)) {
+            throw Refusal.badInput("Please choose one of the reasons: " + String.join(", ", REASONS) + ".");
+        }
         String email = required(reporterEmail, "email", MAX_EMAIL);
         if (!email.contains("@") || email.chars().anyMatch(Character::isWhitespace)) {
             throw Refusal.badInput("Please provide a valid email address.");
@@ -79,9 +85,10 @@ public final class AbuseReports {
         return report;
     }
 
-    /** True when the file went to the trash after a report: its public page says so. */
-    public boolean removedAfterReport(long fileId) {
-        return repository.anyWithStatus(fileId, ReportStatus.REMOVED);
+    /** True when the file a short URL names is no longer active because it went to the trash after a report. */
+    public boolean removedAfterReport(String shortUrl) {
+        return files.findByShortUrl(shortUrl).filter(file -> !file.isActive())
+                .filter(file -> repository.anyWithStatus(file.id(), ReportStatus.REMOVED)).isPresent();
     }
 
     private AbuseReport open(long reportId) {

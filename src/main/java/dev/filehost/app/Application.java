@@ -35,11 +35,17 @@ import dev.filehost.storage.RemoteStore;
 import dev.filehost.tus.TusRoutes;
 import dev.filehost.urlimport.UrlImportApi;
 import dev.filehost.web.AccountSettingsRoutes;
+import dev.filehost.web.AdminAuditSection;
+import dev.filehost.web.AdminBansSection;
 import dev.filehost.web.AdminDashboardSection;
+import dev.filehost.web.AdminFilesSection;
 import dev.filehost.web.AdminGate;
+import dev.filehost.web.AdminImportsSection;
 import dev.filehost.web.AdminPackagesSection;
+import dev.filehost.web.AdminReportsSection;
 import dev.filehost.web.AdminRoutes;
 import dev.filehost.web.AdminSection;
+import dev.filehost.web.AdminSettingsSection;
 import dev.filehost.web.AdminUsersSection;
 import dev.filehost.web.ApiDocsRoutes;
 import dev.filehost.web.AssetRoutes;
@@ -54,6 +60,7 @@ import dev.filehost.web.FolderRoutes;
 import dev.filehost.web.ImagePreviews;
 import dev.filehost.web.PasswordResetRoutes;
 import dev.filehost.web.PublicRoutes;
+import dev.filehost.web.ReportPages;
 import dev.filehost.web.ResetLinkMail;
 import dev.filehost.web.SignInRoutes;
 import dev.filehost.web.SiteGate;
@@ -108,12 +115,13 @@ public final class Application implements AutoCloseable {
         SiteGate gate = new SiteGate(siteSessions, errors);
         FileSummaries summaries = new FileSummaries(links, dates);
         ImagePreviews previews = new ImagePreviews(components.blobs, new TypeDetector(), errors);
+        FilePages filePages = new FilePages(components.downloads, links, summaries, previews, templates);
         PublicRoutes publicRoutes = new PublicRoutes(components.downloads,
                 new DownloadResponder(components.downloads, components.blobs, errors, components.metrics.registry()),
-                new FilePages(components.downloads, links, summaries, previews, templates),
-                new StatsPages(components.dailyCounts, summaries, templates),
-                new DeletePages(components.fileService, links, summaries, templates, gate), previews, errors, clientAddress,
-                components.folderAccess, folderLinks);
+                filePages, new StatsPages(components.dailyCounts, summaries, templates),
+                new DeletePages(components.fileService, links, summaries, templates, gate),
+                new ReportPages(components.abuseReports, filePages, gate), components.abuseReports, previews, errors,
+                clientAddress, components.folderAccess, folderLinks);
         FolderRoutes folderRoutes = new FolderRoutes(components.folderAccess,
                 new FolderPages(templates, folderLinks, links), folderLinks, links,
                 components.downloads, errors, clientAddress, new RateLimiter(FolderRoutes.ATTEMPTS_PER_MINUTE, clock), gate,
@@ -143,17 +151,17 @@ public final class Application implements AutoCloseable {
                         components.packages, templates, clientAddress, settings.web().registrationOpen(),
                         components.resumableUploads.isPresent()),
                 new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
-                        errors, adminSections(components, readiness, resetMail, dates))));
+                        errors, adminSections(settings, components, readiness, resetMail, links, dates, clock))));
         resetMail.ifPresent(mail -> web.add(new PasswordResetRoutes(components.passwordResets,
                 components.userAdmin, components.webSessions, mail, gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock))));
         web.addAll(List.of(folderRoutes, publicRoutes));
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
-        TusRoutes.Guests guests = new TusRoutes.Guests(components.guestGrants, components.anonymousOwner, apiGate,
+        TusRoutes.Guests guests = new TusRoutes.Guests(components.guestGrants, components.anonymousOwner,
                 beforeSignIn);
         components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, guests,
-                envelope, clientAddress, addressLimiter, tokenLimiter, links, settings.publicUrl())));
+                envelope, clientAddress, addressLimiter, tokenLimiter, apiGate, links, settings.publicUrl())));
         this.http = new HttpServer(
                 new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
                 new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,
@@ -172,13 +180,20 @@ public final class Application implements AutoCloseable {
     }
 
     /** The admin panel's sections, in the order of its navigation. */
-    private static List<AdminSection> adminSections(Components components, Readiness readiness,
-                                                    Optional<ResetLinkMail> resetMail, ApiDates dates) {
+    private static List<AdminSection> adminSections(Settings settings, Components components, Readiness readiness,
+                                                    Optional<ResetLinkMail> resetMail, FileLinks links, ApiDates dates,
+                                                    Clock clock) {
         return List.of(
                 new AdminDashboardSection(components.siteTotals, components.dailyCounts,
                         components.imports::pending, readiness::probe),
                 new AdminUsersSection(components.userAdmin, components.packageAdmin, resetMail, dates),
-                new AdminPackagesSection(components.packageAdmin));
+                new AdminPackagesSection(components.packageAdmin),
+                new AdminFilesSection(components.fileSearch, components.fileAdmin, links, dates),
+                new AdminReportsSection(components.abuseReports, components.fileAdmin, links, dates),
+                new AdminBansSection(components.banAdmin, dates, clock),
+                new AdminImportsSection(components.importAdmin, dates),
+                new AdminSettingsSection(components.siteAdmin, settings.configured()),
+                new AdminAuditSection(components.audit, dates, settings.timezone()));
     }
 
     /**

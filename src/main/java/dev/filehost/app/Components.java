@@ -10,7 +10,9 @@ import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.admin.AuditLog;
 import dev.filehost.admin.AuditRepository;
 import dev.filehost.admin.BanAdmin;
+import dev.filehost.admin.FileAdmin;
 import dev.filehost.admin.FileSearch;
+import dev.filehost.admin.ImportAdmin;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
 import dev.filehost.admin.SiteTotals;
@@ -104,6 +106,7 @@ public final class Components implements AutoCloseable {
     final SiteAdmin siteAdmin;
     final AbuseReports abuseReports;
     final FileSearch fileSearch;
+    final FileAdmin fileAdmin;
     final SiteTotals siteTotals;
     final AdminBootstrap adminBootstrap;
     final Packages packages;
@@ -119,6 +122,7 @@ public final class Components implements AutoCloseable {
     final FileService fileService;
     final ImportWorkers importWorkers;
     final ImportService imports;
+    final ImportAdmin importAdmin;
     final Housekeeping housekeeping;
     final Optional<ResumableUploads> resumableUploads;
     final FolderService folderService;
@@ -187,6 +191,7 @@ public final class Components implements AutoCloseable {
                 settings.urlImportConnectTimeout(), settings.urlImportStallTimeout(), settings.urlImportMaxRedirects()),
                 uploads, users, packages, clock, settings.urlImportWorkers());
         this.imports = new ImportService(importQueue, addresses, importWorkers, clock, bans);
+        this.importAdmin = new ImportAdmin(imports, audit);
         this.resumableUploads = blobs instanceof ResumableStaging staging
                 ? Optional.of(new ResumableUploads(database, staging, uploads, packages, folders, files,
                         metrics.registry(), clock, settings.resumableUploadExpiry()))
@@ -199,7 +204,8 @@ public final class Components implements AutoCloseable {
                 passwordResets, folderService, clock, audit);
         this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
-        this.fileSearch = new FileSearch(files, userAdmin);
+        this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
+        this.fileAdmin = new FileAdmin(files, fileService, users, audit);
         this.siteTotals = new SiteTotals(database.jdbi());
     }
 
@@ -280,6 +286,14 @@ public final class Components implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public FileAdmin fileAdmin() {
+        return fileAdmin;
+    }
+
+    public ImportAdmin importAdmin() {
+        return importAdmin;
     }
 
     /** Empty when the store cannot stage resumable uploads. */

@@ -1,10 +1,12 @@
 package dev.filehost.cli;
 
 import dev.filehost.admin.FileSearch;
+import dev.filehost.admin.SizeText;
 import dev.filehost.app.Components;
 import dev.filehost.file.StoredFile;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,14 +17,15 @@ import picocli.CommandLine.Option;
 public final class FileCommand extends GroupCommand {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
-            description = "Find files by one of name, owner, MD5, SHA-256 or short URL; newest first.")
+            description = "Find files by one of name, owner, MD5, SHA-256 or short URL (or every file), "
+                    + "narrowed by size, type and upload date; newest first unless sorted otherwise.")
     static final class Search extends ComponentsCommand {
-        private static final Table<StoredFile> TABLE = new Table<>("%-8s %-10s %-8s %-8s %-12s %-24s %s%n",
-                List.of("ID", "SHORT", "OWNER", "STATUS", "SIZE", "UPLOADED", "NAME"),
+        private static final Table<StoredFile> TABLE = new Table<>("%-8s %-10s %-8s %-8s %-12s %-24s %-16s %s%n",
+                List.of("ID", "SHORT", "OWNER", "STATUS", "SIZE", "UPLOADED", "FROM", "NAME"),
                 file -> new Object[] {file.id(), file.shortUrl(), file.userId(), file.status().value(), file.size(),
-                        Instant.ofEpochMilli(file.createdAt()), file.name()});
+                        Instant.ofEpochMilli(file.createdAt()), file.uploadedIp(), file.name()});
 
-        @ArgGroup(multiplicity = "1")
+        @ArgGroup(multiplicity = "0..1")
         Criterion criterion;
 
         static final class Criterion {
@@ -38,13 +41,37 @@ public final class FileCommand extends GroupCommand {
             String shortUrl;
         }
 
+        @Option(names = "--min-size", paramLabel = "SIZE", description = "At least this size: 2048, 500K, 1.5GB.")
+        String minSize;
+        @Option(names = "--max-size", paramLabel = "SIZE", description = "At most this size.")
+        String maxSize;
+        @Option(names = "--type", description = "A MIME type (image/png), a family (image/) or an extension (png).")
+        String type;
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Uploaded on or after this day.")
+        LocalDate from;
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Uploaded on or before this day.")
+        LocalDate to;
+        @Option(names = "--sort", paramLabel = "name|size|date|downloads", defaultValue = "date",
+                description = "Order of the list (default: ${DEFAULT-VALUE}).")
+        String sort;
+        @Option(names = "--ascending", description = "Smallest, oldest or A first.")
+        boolean ascending;
+        @Option(names = "--page", defaultValue = "1", description = "Page of " + FileSearch.PER_PAGE + " files.")
+        int page;
+
         @Override
         void run(Components components, PrintWriter out) {
-            TABLE.print(out, components.fileSearch().find(by(), text()));
+            FileSearch.Found found = components.fileSearch().find(new FileSearch.Query(by(), text(),
+                    minSize == null ? null : SizeText.parse(minSize), maxSize == null ? null : SizeText.parse(maxSize),
+                    type, from, to, FileSearch.order(sort), !ascending, page));
+            TABLE.print(out, found.files());
+            if (found.hasMore()) {
+                out.println("More on --page " + (found.page() + 1));
+            }
         }
 
         private FileSearch.By by() {
-            if (criterion.name != null) {
+            if (criterion == null || criterion.name != null) {
                 return FileSearch.By.NAME;
             }
             if (criterion.owner != null) {
@@ -57,6 +84,9 @@ public final class FileCommand extends GroupCommand {
         }
 
         private String text() {
+            if (criterion == null) {
+                return "";
+            }
             return switch (by()) {
                 case NAME -> criterion.name;
                 case OWNER -> criterion.owner;

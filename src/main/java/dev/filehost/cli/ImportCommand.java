@@ -1,7 +1,9 @@
 package dev.filehost.cli;
 
+import dev.filehost.admin.Actor;
 import dev.filehost.app.Components;
 import dev.filehost.urlimport.ImportItem;
+import dev.filehost.urlimport.ImportStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,10 +22,16 @@ public final class ImportCommand extends GroupCommand {
 
         @Option(names = "--limit", defaultValue = "50", description = "How many items (default: ${DEFAULT-VALUE}).")
         int limit;
+        @Option(names = "--status", paramLabel = "pending|downloading|processing|complete|failed|cancelled",
+                description = "Only items in this state.")
+        String status;
 
         @Override
         void run(Components components, PrintWriter out) {
-            TABLE.print(out, components.imports().recent(Math.max(1, Math.min(limit, 10_000))));
+            ImportStatus only = status == null ? null : ImportStatus.named(status).orElseThrow(() ->
+                    new IllegalArgumentException("status must be one of pending, downloading, processing, complete, "
+                            + "failed or cancelled"));
+            TABLE.print(out, components.importAdmin().recent(only, Math.max(1, Math.min(limit, 10_000))));
         }
     }
 
@@ -32,9 +40,7 @@ public final class ImportCommand extends GroupCommand {
     static final class Cancel extends IdCommand {
         @Override
         void run(Components components, PrintWriter out) {
-            if (!components.imports().cancel(id)) {
-                throw new IllegalArgumentException("no unfinished import with id " + id);
-            }
+            components.importAdmin().cancel(Actor.cli(), id);
             out.println("Cancelled import " + id);
         }
     }

@@ -52,7 +52,8 @@ public record Settings(
         Duration shutdownGrace,
         Optional<S3Settings> s3Storage,
         MetricsAccess metricsAccess,
-        WebSettings web) {
+        WebSettings web,
+        List<ConfiguredSetting> configured) {
 
     /** The key of every setting, from {@link SettingKeys}. */
     static final Set<String> KEYS = SettingKeys.all().stream().map(Setting::key).collect(Collectors.toUnmodifiableSet());
@@ -99,7 +100,8 @@ public record Settings(
                 r.get(SHUTDOWN_GRACE),
                 S3Settings.read(r),
                 new MetricsAccess(r.get(METRICS_ALLOW), r.get(METRICS_TOKEN)),
-                WebSettings.read(r));
+                WebSettings.read(r),
+                ConfiguredSetting.all(source, r));
     }
 
     public boolean usesPostgres() {

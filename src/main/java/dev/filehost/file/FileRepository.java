@@ -9,8 +9,12 @@ import dev.filehost.db.Rows;
 import dev.filehost.storage.StoredBlob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -162,18 +166,69 @@ public final class FileRepository {
         }
     }
 
-    /** Files of any status matching {@code value}, newest first, at most {@code limit}. */
-    public List<StoredFile> search(Match match, String value, int limit) {
-        Object bound = switch (match) {
-            case NAME -> Like.containing(value);
-            case OWNER -> Long.parseLong(value);
-            case MD5, SHA256 -> value.toLowerCase(java.util.Locale.ROOT);
-        };
+    /** The orders of an operator's file search; ties go by id, the same way. */
+    public enum Order {
+        NAME("LOWER(f.name)"), SIZE("f.size"), DATE("f.created_at"), DOWNLOADS("f.downloads");
+
+        private final String column;
+
+        Order(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * An operator's file search: {@code match} null for every file; each other bound null when unset.
+     * {@code mimeType} matches a whole type ("image/png") or a family ending in "/" ("image/"); times are
+     * epoch millis, {@code uploadedBefore} exclusive.
+     */
+    public record Search(Match match, String value, Long minSize, Long maxSize, String mimeType, String extension,
+                         Long uploadedFrom, Long uploadedBefore, Order order, boolean descending, int offset,
+                         int limit) {
+    }
+
+    /** Files of any status that the search selects, in its order, from its offset. */
+    public List<StoredFile> search(Search search) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> values = new HashMap<>();
+        if (search.match() != null) {
+            conditions.add(search.match().condition);
+            values.put("value", switch (search.match()) {
+                case NAME -> Like.containing(search.value());
+                case OWNER -> Long.parseLong(search.value());
+                case MD5, SHA256 -> search.value().toLowerCase(Locale.ROOT);
+            });
+        }
+        condition(conditions, values, "f.size >= :minSize", "minSize", search.minSize());
+        condition(conditions, values, "f.size <= :maxSize", "maxSize", search.maxSize());
+        if (search.mimeType() != null) {
+            String mime = search.mimeType().toLowerCase(Locale.ROOT);
+            boolean family = mime.endsWith("/");
+            condition(conditions, values, family ? "LOWER(f.mime_type) LIKE :mime ESCAPE '!'"
+                    : "LOWER(f.mime_type) = :mime", "mime", family ? Like.escape(mime) + "%" : mime);
+        }
+        condition(conditions, values, "LOWER(f.extension) = :extension", "extension",
+                search.extension() == null ? null : search.extension().toLowerCase(Locale.ROOT));
+        condition(conditions, values, "f.created_at >= :from", "from", search.uploadedFrom());
+        condition(conditions, values, "f.created_at < :before", "before", search.uploadedBefore());
+        String direction = search.descending() ? "DESC" : "ASC";
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT f.* FROM files f JOIN blobs b ON b.sha256 = f.blob_sha256
-                        WHERE <condition> ORDER BY f.id DESC LIMIT :limit""")
-                .define("condition", match.condition).bind("value", bound).bind("limit", limit)
+                        WHERE <conditions> ORDER BY <order> <direction>, f.id <direction>
+                        LIMIT :limit OFFSET :offset""")
+                .define("conditions", String.join(" AND ", conditions))
+                .define("order", search.order().column).define("direction", direction)
+                .bindMap(values).bind("limit", search.limit()).bind("offset", search.offset())
                 .map((rs, ctx) -> map(rs)).list());
+    }
+
+    /** Adds {@code sql}, which names {@code :name}, when there is a value to compare with. */
+    private static void condition(List<String> conditions, Map<String, Object> values, String sql, String name,
+                                  Object value) {
+        if (value != null) {
+            conditions.add(sql);
+            values.put(name, value);
+        }
     }
 
     /** The file a short URL names, in any case; an exact match wins. */

@@ -140,7 +140,7 @@ public final class UploadService {
 
     /** Checks what the package, the site and its bans allow before any byte is read. */
     public Admission admit(Upload upload) {
-        bans.refuse(upload.ip(), BanScope.UPLOAD);
+        refuseBannedAddress(upload.ip());
         if (!uploadsEnabled.getAsBoolean()) {
             throw refused(UploadRules.UPLOADS_DISABLED);
         }
@@ -153,6 +153,11 @@ public final class UploadService {
             throw refused(UploadRules.TYPE_NOT_ALLOWED.formatted(extension));
         }
         return new Admission(upload, name, byteLimit(upload, upload.sizeAtLeast()));
+    }
+
+    /** Refuses an address banned from uploading; every step of a resumable upload asks, not only those with bytes. */
+    public void refuseBannedAddress(String ip) {
+        bans.refuse(ip, BanScope.UPLOAD);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.filehost.tus;
 
 import dev.filehost.account.Packages;
+import dev.filehost.account.User;
 import dev.filehost.auth.AuthService;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.db.Database;
@@ -8,6 +9,7 @@ import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileRepository;
 import dev.filehost.file.FolderLookup;
 import dev.filehost.file.UploadService;
+import dev.filehost.http.CallGate;
 import dev.filehost.http.ClientAddress;
 import dev.filehost.http.Envelope;
 import dev.filehost.storage.ResumableStaging;
@@ -46,8 +48,10 @@ public final class ResumableUploads {
     }
 
     public TusRoutes routes(AuthService auth, TusRoutes.Guests guests, Envelope envelope, ClientAddress clientAddress,
-                            RateLimiter addressLimiter, RateLimiter tokenLimiter, FileLinks links, String publicUrl) {
+                            RateLimiter addressLimiter, RateLimiter tokenLimiter, CallGate<User> gate, FileLinks links,
+                            String publicUrl) {
         return new TusRoutes(service, appender, auth, guests, envelope, clientAddress, addressLimiter, tokenLimiter,
+                gate,
                 links, publicUrl);
     }
 

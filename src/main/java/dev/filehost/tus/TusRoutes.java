@@ -30,11 +30,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The tus 1.0 protocol under /api/v2/tus/: POST creates an upload (with or without a first body),
  * HEAD reports its offset, PATCH appends, DELETE ends it, OPTIONS tells what the server offers.
- * Callers send {@code Authorization: Bearer <access_token>}; the API's rate limits apply. Refusals
+ * Callers send {@code Authorization: Bearer <access_token>}; the API's gate (site bans, maintenance) and
+ * rate limits apply, and an address banned from uploading is refused every method but OPTIONS. Refusals
  * carry the API's error envelope. A visitor of the website sends a {@link GuestGrants guest grant} instead:
- * its uploads belong to the anonymous owner under the Guest package, pass the API's gate (site bans,
- * maintenance), and count against its address's uploads before sign-in while their bytes flow; the
- * completed upload also names its delete link, the guest's only way to remove the file.
+ * its uploads belong to the anonymous owner under the Guest package and count against its address's
+ * uploads before sign-in while their bytes flow; the completed upload also names its delete link, the
+ * guest's only way to remove the file.
  */
 public final class TusRoutes implements WebRoutes {
     public static final String BASE = "/api/v2/tus";
@@ -57,16 +58,17 @@ public final class TusRoutes implements WebRoutes {
     private final ClientAddress clientAddress;
     private final RateLimiter addressLimiter;
     private final RateLimiter tokenLimiter;
+    private final CallGate<User> gate;
     private final FileLinks links;
     private final String publicUrl;
 
-    /** What lets visitors in: their grants, the account that owns their uploads, the gate and the address bound. */
-    public record Guests(GuestGrants grants, AnonymousOwner owner, CallGate<User> gate, UploadsBeforeSignIn bound) {
+    /** What lets visitors in: their grants, the account that owns their uploads, and the address bound. */
+    public record Guests(GuestGrants grants, AnonymousOwner owner, UploadsBeforeSignIn bound) {
     }
 
     TusRoutes(TusService service, TusAppender appender, AuthService auth, Guests guests, Envelope envelope,
-              ClientAddress clientAddress, RateLimiter addressLimiter, RateLimiter tokenLimiter, FileLinks links,
-              String publicUrl) {
+              ClientAddress clientAddress, RateLimiter addressLimiter, RateLimiter tokenLimiter, CallGate<User> gate,
+              FileLinks links, String publicUrl) {
         this.service = service;
         this.appender = appender;
         this.auth = auth;
@@ -75,6 +77,7 @@ public final class TusRoutes implements WebRoutes {
         this.clientAddress = clientAddress;
         this.addressLimiter = addressLimiter;
         this.tokenLimiter = tokenLimiter;
+        this.gate = gate;
         this.links = links;
         this.publicUrl = publicUrl;
     }
@@ -142,29 +145,28 @@ public final class TusRoutes implements WebRoutes {
         ctx.header("Tus-Extension", EXTENSIONS);
         ctx.header("Tus-Checksum-Algorithm", TusChecksum.ALGORITHMS);
         // The largest file is the caller's: told when the request says who calls.
-        bearerToken(ctx).ifPresent(token -> service.maxSize(callerOf(token, clientAddress.of(ctx)))
+        bearerToken(ctx).ifPresent(token -> service.maxSize(callerOf(token))
                 .ifPresent(max -> ctx.header("Tus-Max-Size", Long.toString(max))));
         ctx.status(204);
     }
 
     private TusCaller signIn(Context ctx) {
         String ip = clientAddress.of(ctx);
+        gate.enter(ip);
+        service.admitAddress(ip);
         throttle(addressLimiter, ip);
         String token = bearerToken(ctx).orElseThrow(() -> new Refusal(ErrorKind.UNAUTHORIZED, NO_BEARER));
         throttle(tokenLimiter, token);
-        return callerOf(token, ip);
+        TusCaller caller = callerOf(token);
+        gate.signedIn(caller.user());
+        return caller;
     }
 
-    private TusCaller callerOf(String token, String ip) {
+    private TusCaller callerOf(String token) {
         if (!GuestGrants.isGrant(token)) {
             return TusCaller.account(auth.authenticateBearer(token));
         }
-        // A token that is no live grant is refused as any unknown token is, whatever the gate would say.
-        String grant = guests.grants().live(token);
-        guests.gate().enter(ip);
-        User owner = guests.owner().account();
-        guests.gate().signedIn(owner);
-        return new TusCaller(owner, grant);
+        return new TusCaller(guests.owner().account(), guests.grants().live(token));
     }
 
     /** While a guest's bytes flow, one of its address's uploads before sign-in; null for an account. */

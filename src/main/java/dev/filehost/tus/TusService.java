@@ -98,6 +98,11 @@ public final class TusService {
         }
     }
 
+    /** Every request of the protocol comes from an uploader: an address banned from uploading is refused them all. */
+    void admitAddress(String ip) {
+        uploads.refuseBannedAddress(ip);
+    }
+
     TusUpload status(TusCaller caller, String id) {
         return owned.find(caller, id);
     }

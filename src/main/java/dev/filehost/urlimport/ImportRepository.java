@@ -55,9 +55,16 @@ public final class ImportRepository {
                 .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
     }
 
-    public List<ImportItem> listRecent(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM url_imports ORDER BY id DESC LIMIT :limit")
-                .bind("limit", limit).map((rs, ctx) -> map(rs)).list());
+    /** Newest first; every status when {@code status} is null. */
+    public List<ImportItem> listRecent(ImportStatus status, int limit) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT * FROM url_imports <filter> ORDER BY id DESC LIMIT :limit")
+                    .define("filter", status == null ? "" : "WHERE status = :status").bind("limit", limit);
+            if (status != null) {
+                query.bind("status", status.value());
+            }
+            return query.map((rs, ctx) -> map(rs)).list();
+        });
     }
 
     /**

@@ -95,8 +95,9 @@ public final class ImportService {
         return repository.countPending();
     }
 
-    public List<ImportItem> recent(int limit) {
-        return repository.listRecent(limit);
+    /** The newest items; every status when {@code status} is null. */
+    public List<ImportItem> recent(ImportStatus status, int limit) {
+        return repository.listRecent(status, limit);
     }
 
     public boolean cancel(long id) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The public pages of a file, by the suffix after "~" in its path ("2Vv~i"); the file page has none. */
 enum PageKind {
-    FILE(null), INFO("i"), STATS("s"), DELETE("d"), PREVIEW("p");
+    FILE(null), INFO("i"), STATS("s"), DELETE("d"), PREVIEW("p"), REPORT("r");
 
     private final String suffix;
 

@@ -1,5 +1,6 @@
 package dev.filehost.web;
 
+import dev.filehost.admin.AbuseReports;
 import dev.filehost.file.DownloadService;
 import dev.filehost.file.StoredFile;
 import dev.filehost.folder.FolderAccess;
@@ -21,12 +22,15 @@ import java.util.Optional;
 public final class PublicRoutes implements WebRoutes {
     static final String BAD_DELETE_LINK = "This delete link is not valid. Only the uploader's link can delete a file.";
     static final String WRONG_METHOD = "This page can only be viewed.";
+    static final String REMOVED_AFTER_REPORT = "This file was removed after a report.";
 
     private final DownloadService downloads;
     private final DownloadResponder responder;
     private final FilePages filePages;
     private final StatsPages statsPages;
     private final DeletePages deletePages;
+    private final ReportPages reportPages;
+    private final AbuseReports reports;
     private final ImagePreviews previews;
     private final ErrorPages errors;
     private final ClientAddress clientAddress;
@@ -34,13 +38,16 @@ public final class PublicRoutes implements WebRoutes {
     private final FolderLinks folderLinks;
 
     public PublicRoutes(DownloadService downloads, DownloadResponder responder, FilePages filePages,
-                        StatsPages statsPages, DeletePages deletePages, ImagePreviews previews, ErrorPages errors,
-                        ClientAddress clientAddress, FolderAccess folderAccess, FolderLinks folderLinks) {
+                        StatsPages statsPages, DeletePages deletePages, ReportPages reportPages, AbuseReports reports,
+                        ImagePreviews previews, ErrorPages errors, ClientAddress clientAddress,
+                        FolderAccess folderAccess, FolderLinks folderLinks) {
         this.downloads = downloads;
         this.responder = responder;
         this.filePages = filePages;
         this.statsPages = statsPages;
         this.deletePages = deletePages;
+        this.reportPages = reportPages;
+        this.reports = reports;
         this.previews = previews;
         this.errors = errors;
         this.clientAddress = clientAddress;
@@ -95,12 +102,15 @@ public final class PublicRoutes implements WebRoutes {
             case STATS -> ifPublic(ctx, ref, file -> statsPages.stats(ctx, file));
             case DELETE -> ifOwner(ctx, ref, file -> deletePages.confirm(ctx, file));
             case PREVIEW -> ifPublic(ctx, ref, file -> previews.serve(ctx, file));
+            case REPORT -> ifPublic(ctx, ref, file -> ctx.redirect("/" + file.shortUrl(), HttpStatus.SEE_OTHER));
         }
     }
 
     private void post(Context ctx, PageRef ref) throws IOException {
         if (ref.kind() == PageKind.DELETE) {
             ifOwner(ctx, ref, file -> deletePages.delete(ctx, file));
+        } else if (ref.kind() == PageKind.REPORT) {
+            ifPublic(ctx, ref, file -> reportPages.report(ctx, file, clientAddress.of(ctx)));
         } else {
             ctx.header("Allow", "GET, HEAD");
             errors.render(ctx, 405, WRONG_METHOD);
@@ -132,9 +142,16 @@ public final class PublicRoutes implements WebRoutes {
         }
     }
 
-    /** Public files only; one in a password-protected folder sends the visitor to that folder's password form first. */
+    /**
+     * Public files only; one in a password-protected folder sends the visitor to that folder's password form
+     * first. A file gone to the trash after an abuse report says so.
+     */
     private void ifPublic(Context ctx, PageRef ref, FileAction action) throws IOException {
         Optional<StoredFile> file = downloads.publicFile(ref.shortUrl());
+        if (file.isEmpty() && reports.removedAfterReport(ref.shortUrl())) {
+            errors.render(ctx, 404, REMOVED_AFTER_REPORT);
+            return;
+        }
         if (file.isEmpty()) {
             errors.notFound(ctx);
             return;

@@ -142,12 +142,16 @@ class AdministrationApiTest extends ApiTestBase {
     @Test
     void removingAReportedFileTrashesItAndMarksIt() throws IOException {
         Session session = signInNewUser();
-        long reported = fileOf(session, "reported.txt");
-        long kept = fileOf(session, "kept.txt");
+        var reportedFile = session.upload("reported.txt", bytes("reported.txt")).data().get(0);
+        var keptFile = session.upload("kept.txt", bytes("kept.txt")).data().get(0);
+        long reported = reportedFile.path("file_id").asLong();
+        long kept = keptFile.path("file_id").asLong();
         AbuseReports reports = server.app().components().abuseReports();
-        AbuseReport first = reports.file(reported, "copyright", "owner@example.test", "My song.", "198.51.100.7");
-        AbuseReport second = reports.file(kept, "spam", "someone@example.test", "Looks like spam.", "198.51.100.7");
-        assertThat(cli().run("report", "list", "--status", "open").out()).contains("copyright", "Looks like spam.");
+        AbuseReport first = reports.file(reported, "Copyright infringement", "owner@example.test", "My song.",
+                "198.51.100.7");
+        AbuseReport second = reports.file(kept, "Spam", "someone@example.test", "Looks like spam.", "198.51.100.7");
+        assertThat(cli().run("report", "list", "--status", "open").out())
+                .contains("Copyright infringement", "Looks like spam.");
 
         succeeded(cli().run("report", "remove", Long.toString(first.id())));
         succeeded(cli().run("report", "dismiss", Long.toString(second.id())));
@@ -156,9 +160,9 @@ class AdministrationApiTest extends ApiTestBase {
                 .isEqualTo(FileStatus.TRASH.value());
         assertThat(session.call("file/info", "file_id", Long.toString(kept)).data().path("status").asText())
                 .isEqualTo(FileStatus.ACTIVE.value());
-        assertThat(reports.removedAfterReport(reported)).isTrue();
-        assertThat(reports.removedAfterReport(kept)).isFalse();
-        assertThat(cli().run("report", "list", "--status", "open").out()).doesNotContain("copyright");
+        assertThat(reports.removedAfterReport(reportedFile.path("short_url").asText())).isTrue();
+        assertThat(reports.removedAfterReport(keptFile.path("short_url").asText())).isFalse();
+        assertThat(cli().run("report", "list", "--status", "open").out()).doesNotContain("Copyright infringement");
         assertThat(cli().run("report", "dismiss", Long.toString(second.id())).err()).contains("already dismissed");
         assertThat(cli().run("audit", "list", "--since", "1h").out()).contains("report.remove", "report.dismiss");
     }
@@ -168,14 +172,16 @@ class AdministrationApiTest extends ApiTestBase {
         long file = fileOf(signInNewUser(), "popular.txt");
         AbuseReports reports = server.app().components().abuseReports();
         for (int i = 0; i < AbuseReports.REPORTS_PER_MINUTE; i++) {
-            reports.file(file, "spam", "r@example.test", "Report " + i, "203.0.113.9");
+            reports.file(file, "Spam", "r@example.test", "Report " + i, "203.0.113.9");
         }
 
-        assertThatThrownBy(() -> reports.file(file, "spam", "r@example.test", "One more", "203.0.113.9"))
+        assertThatThrownBy(() -> reports.file(file, "Spam", "r@example.test", "One more", "203.0.113.9"))
                 .isInstanceOf(Refusal.class).hasMessage(Refusal.rateLimited(1).getMessage());
-        assertThatThrownBy(() -> reports.file(file, "spam", "not-an-email", "Details", "203.0.113.10"))
+        assertThatThrownBy(() -> reports.file(file, "Spam", "not-an-email", "Details", "203.0.113.10"))
                 .isInstanceOf(Refusal.class).hasMessage("Please provide a valid email address.");
-        assertThatThrownBy(() -> reports.file(Long.MAX_VALUE, "spam", "r@example.test", "Details", "203.0.113.10"))
+        assertThatThrownBy(() -> reports.file(file, "I dislike it", "r@example.test", "Details", "203.0.113.10"))
+                .isInstanceOf(Refusal.class).hasMessageStartingWith("Please choose one of the reasons:");
+        assertThatThrownBy(() -> reports.file(Long.MAX_VALUE, "Spam", "r@example.test", "Details", "203.0.113.10"))
                 .isInstanceOf(Refusal.class).hasMessage(AbuseReports.NO_FILE);
     }
 
@@ -204,7 +210,7 @@ class AdministrationApiTest extends ApiTestBase {
         var uploaded = session.upload(name, bytes("sun and sea " + user.username())).data().get(0);
         String id = uploaded.path("file_id").asText();
         String sha256 = server.app().components().fileSearch()
-                .find(FileSearch.By.NAME, name).getFirst().blobSha256();
+                .find(FileSearch.Query.of(FileSearch.By.NAME, name)).files().getFirst().blobSha256();
 
         assertThat(succeeded(cli().run("file", "search", "--name", name.toUpperCase())).out()).contains(name);
         assertThat(cli().run("file", "search", "--owner", user.username()).out()).contains(name);
@@ -214,6 +220,36 @@ class AdministrationApiTest extends ApiTestBase {
                 .containsPattern(id + "\\s");
         assertThat(cli().run("file", "search", "--name", "no such name").out()).doesNotContain(name);
         assertThat(cli().run("file", "search", "--md5", "xyz").err()).contains("an MD5 is 32 hex digits");
+    }
+
+    @Test
+    void fileSearchFiltersBySizeTypeAndDayAndSortsAndPages() throws IOException {
+        NewUser user = newUser("1");
+        Session session = signIn(user);
+        String tag = user.username();
+        session.upload("small-" + tag + ".txt", bytes("x".repeat(10)));
+        session.upload("large-" + tag + ".txt", bytes("x".repeat(3000)));
+        session.upload("photo-" + tag + ".png", bytes("y".repeat(500)));
+
+        String bySize = succeeded(cli().run("file", "search", "--owner", tag, "--min-size", "1K", "--max-size", "3KB"))
+                .out();
+        assertThat(bySize).contains("large-" + tag).doesNotContain("small-" + tag, "photo-" + tag);
+        assertThat(cli().run("file", "search", "--owner", tag, "--type", "png").out())
+                .contains("photo-" + tag).doesNotContain("large-" + tag);
+        assertThat(cli().run("file", "search", "--owner", tag, "--type", "text/").out())
+                .contains("large-" + tag, "small-" + tag);
+        assertThat(cli().run("file", "search", "--owner", tag, "--type", "image/").out()).doesNotContain(tag);
+        String today = java.time.LocalDate.ofInstant(server.clock().instant(), java.time.ZoneOffset.UTC).toString();
+        assertThat(cli().run("file", "search", "--owner", tag, "--from", today, "--to", today).out())
+                .contains("small-" + tag, "large-" + tag, "photo-" + tag).contains("127.0.0.1");
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        assertThat(cli().run("file", "search", "--owner", tag, "--to", yesterday).out()).doesNotContain(tag);
+        String bySizeAscending = cli().run("file", "search", "--owner", tag, "--sort", "size", "--ascending").out();
+        assertThat(bySizeAscending.indexOf("small-" + tag)).isLessThan(bySizeAscending.indexOf("photo-" + tag));
+        assertThat(bySizeAscending.indexOf("photo-" + tag)).isLessThan(bySizeAscending.indexOf("large-" + tag));
+        assertThat(cli().run("file", "search", "--owner", tag, "--page", "2").out()).doesNotContain(tag);
+        assertThat(cli().run("file", "search", "--min-size", "2K", "--max-size", "1K").err())
+                .contains("the smallest size is larger than the largest");
     }
 
     private static long fileOf(Session session, String name) {

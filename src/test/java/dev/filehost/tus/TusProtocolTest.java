@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.filehost.admin.Actor;
+import dev.filehost.ban.BanScope;
 import dev.filehost.support.ApiTestBase;
 import dev.filehost.support.Session;
 import dev.filehost.support.TusRequests;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -485,6 +487,30 @@ class TusProtocolTest extends ApiTestBase {
             Thread.sleep(50);
         }
         throw new AssertionError("the condition did not come true within 10 s");
+    }
+
+    @Test
+    void anAddressBannedFromUploadingOrTheSiteIsRefusedEveryMethodButOptions() {
+        TusRequests tus = tus(signInNewUser());
+        String url = tus.create(10, "banned.bin");
+        var bans = server.app().components().banAdmin();
+        for (BanScope scope : List.of(BanScope.UPLOAD, BanScope.SITE)) {
+            long ban = bans.add(Actor.cli(), "127.0.0.0/8", scope, null, "tus test").id();
+            try {
+                assertThat(tus.head(url).statusCode()).as(scope + " HEAD").isEqualTo(403);
+                HttpResponse<String> patched = tus.patch(url, 0, new byte[10]);
+                assertThat(patched.statusCode()).as(scope + " PATCH").isEqualTo(403);
+                assertThat(patched.body()).contains(scope.text());
+                assertThat(tus.send("DELETE", url, null).statusCode()).as(scope + " DELETE").isEqualTo(403);
+                assertThat(tus.send("POST", tus.creationUrl(), null, "Upload-Length", "10", "Upload-Metadata",
+                        TusRequests.metadata("filename", "b.bin")).statusCode()).as(scope + " POST").isEqualTo(403);
+                assertThat(tus.send("OPTIONS", tus.creationUrl(), null).statusCode()).isEqualTo(204);
+            } finally {
+                bans.remove(Actor.cli(), ban);
+            }
+        }
+
+        assertThat(tus.head(url).statusCode()).isEqualTo(200);
     }
 
     private static boolean leaseIsHeld(String url) {

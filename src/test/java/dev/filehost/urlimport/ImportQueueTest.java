@@ -23,7 +23,7 @@ class ImportQueueTest extends ApiTestBase {
     @BeforeEach
     void emptyTheQueue() {
         var imports = server.app().components().imports();
-        imports.recent(1000).forEach(item -> imports.cancel(item.id()));
+        imports.recent(null, 1000).forEach(item -> imports.cancel(item.id()));
     }
 
     private static ImportRepository queue() {

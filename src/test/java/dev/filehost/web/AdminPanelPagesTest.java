@@ -167,7 +167,8 @@ class AdminPanelPagesTest extends ApiTestBase {
 
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(stored(target).status()).isEqualTo(UserStatus.DISABLED);
-        assertThat(server.app().components().fileSearch().find(FileSearch.By.OWNER, target.username()))
+        assertThat(server.app().components().fileSearch()
+                .find(FileSearch.Query.of(FileSearch.By.OWNER, target.username())).files())
                 .singleElement().satisfies(file -> assertThat(file.isActive()).isFalse());
         assertThat(authorize(target).isSuccess()).isFalse();
         assertThat(visitor().submit("/account/login", "/account/login", "username", target.username(),
