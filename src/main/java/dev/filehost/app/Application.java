@@ -73,6 +73,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /** A running filehost server: components, HTTP routes and background jobs. */
@@ -137,10 +138,11 @@ public final class Application implements AutoCloseable {
         // Exact paths first (/health/..., /metrics, /folder/<id>), then the short URLs of PublicRoutes,
         // whose /<short>/<name> would take /folder/<id> too.
         // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
+        BooleanSupplier registrationOpen = () -> components.siteSettings.current().registrationOpen();
         List<WebRoutes> web = new ArrayList<>(List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
                 new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
-                        () -> components.siteSettings.current().registrationOpen(), settings.web().smtp().isPresent()),
+                        registrationOpen, settings.web().smtp().isPresent()),
                 new AccountSettingsRoutes(components.auth, components.userAdmin, components.apiKeys,
                         components.accessTokens, components.webSessions, components.packages, components.quota, gate,
                         templates, dates, clientAddress),
@@ -148,7 +150,7 @@ public final class Application implements AutoCloseable {
                         components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
                         components.blobs),
                 new UploaderRoutes(gate, components.webSessions, components.guestGrants, components.folders,
-                        components.packages, templates, clientAddress, settings.web().registrationOpen(),
+                        components.packages, templates, clientAddress, registrationOpen,
                         components.resumableUploads.isPresent()),
                 new AdminRoutes(new AdminGate(gate, components.packages::isAdmin, errors, clientAddress), templates,
                         errors, adminSections(settings, components, readiness, resetMail, links, dates, clock))));

@@ -13,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * / — the uploader for a signed-in user; for anyone else the uploader without folders when the Guest package
@@ -28,12 +29,12 @@ public final class UploaderRoutes implements WebRoutes {
     private final Packages packages;
     private final Templates templates;
     private final ClientAddress clientAddress;
-    private final boolean registrationOpen;
+    private final BooleanSupplier registrationOpen;
     private final boolean resumable;
 
     /** @param resumable whether /api/v2/tus/ takes resumable uploads (the store stages them) */
     public UploaderRoutes(SiteGate gate, WebSessions sessions, GuestGrants guestGrants, Folders folders,
-                          Packages packages, Templates templates, ClientAddress clientAddress, boolean registrationOpen,
+                          Packages packages, Templates templates, ClientAddress clientAddress, BooleanSupplier registrationOpen,
                           boolean resumable) {
         this.gate = gate;
         this.sessions = sessions;
@@ -72,14 +73,14 @@ public final class UploaderRoutes implements WebRoutes {
         } else if (guestsMayUpload()) {
             send(ctx, packages.guest(), true, List.of(), true);
         } else {
-            templates.send(ctx, 200, "welcome", new WelcomePage(registrationOpen));
+            templates.send(ctx, 200, "welcome", new WelcomePage(registrationOpen.getAsBoolean()));
         }
     }
 
     private void send(Context ctx, AccountPackage pkg, boolean canUpload, List<Target> targets, boolean guest) {
         templates.send(ctx, 200, "uploader", new UploaderPage(canUpload, resumable, targets,
                 AccountSettingsRoutes.bytesOrUnlimited(pkg.maxUploadSize()), pkg.maxUploadSize(),
-                Math.max(1, Math.min(pkg.concurrentUploads(), 4)), pkg.maxRemoteDownloadUrls(), guest, registrationOpen));
+                Math.max(1, Math.min(pkg.concurrentUploads(), 4)), pkg.maxRemoteDownloadUrls(), guest, registrationOpen.getAsBoolean()));
     }
 
     /** Guests upload only resumably: their grant opens /api/v2/tus/ and nothing else of the API. */

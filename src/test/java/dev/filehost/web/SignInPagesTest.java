@@ -73,6 +73,7 @@ class SignInPagesTest extends ApiTestBase {
         try {
             SiteClient visitor = new SiteClient(base());
             assertThat(visitor.get("/register").body()).contains(SignInRoutes.REGISTRATION_CLOSED);
+            assertThat(visitor.get("/").body()).doesNotContain("Create an account");
             visitor.submit("/account/login", "/register", "username", "web-late", "email", "late@example.test",
                     "password", "secret one", "password_again", "secret one");
             assertThat(server.app().components().userAdmin().list()).noneMatch(u -> u.username().equals("web-late"));
@@ -80,6 +81,7 @@ class SignInPagesTest extends ApiTestBase {
             site.set(Actor.cli(), "registration", "open");
         }
         assertThat(new SiteClient(base()).get("/register").body()).doesNotContain(SignInRoutes.REGISTRATION_CLOSED);
+        assertThat(new SiteClient(base()).get("/").body()).contains("Create an account");
     }
 
     @Test
