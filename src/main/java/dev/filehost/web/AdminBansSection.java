@@ -6,7 +6,6 @@ import dev.filehost.ban.BanScope;
 import dev.filehost.core.Ids;
 import dev.filehost.http.ApiDates;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -58,25 +57,15 @@ public final class AdminBansSection implements AdminSection {
     @Override
     public void register(AdminRouter router) {
         router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
-        router.post(PATH, (ctx, call) -> {
-            try {
-                BanScope scope = BanScope.parse(form(ctx, "scope"))
-                        .orElseThrow(() -> new IllegalArgumentException("choose what the ban keeps the address from"));
-                bans.add(call.actor(), form(ctx, "range"), scope, lasting(form(ctx, "expires")), form(ctx, "note"));
-                ctx.redirect(PATH + "?done=added", HttpStatus.SEE_OTHER);
-            } catch (IllegalArgumentException e) {
-                show(router, ctx, 400, null, e.getMessage());
-            }
-        });
-        router.post(PATH + "/{id}/remove", (ctx, call) -> {
-            try {
-                bans.remove(call.actor(), Ids.parse(ctx.pathParam("id"))
-                        .orElseThrow(() -> new IllegalArgumentException("no such ban")));
-                ctx.redirect(PATH + "?done=removed", HttpStatus.SEE_OTHER);
-            } catch (IllegalArgumentException e) {
-                show(router, ctx, 400, null, e.getMessage());
-            }
-        });
+        router.post(PATH, (ctx, call) -> router.act(ctx, PATH + "?done=added", () -> {
+            BanScope scope = BanScope.parse(form(ctx, "scope"))
+                    .orElseThrow(() -> new IllegalArgumentException("choose what the ban keeps the address from"));
+            bans.add(call.actor(), form(ctx, "range"), scope, lasting(form(ctx, "expires")), form(ctx, "note"));
+        }, reason -> show(router, ctx, 400, null, reason)));
+        router.post(PATH + "/{id}/remove", (ctx, call) -> router.act(ctx, PATH + "?done=removed",
+                () -> bans.remove(call.actor(), Ids.parse(ctx.pathParam("id"))
+                        .orElseThrow(() -> new IllegalArgumentException("no such ban"))),
+                reason -> show(router, ctx, 400, null, reason)));
     }
 
     private void show(AdminRouter router, Context ctx, int status, String notice, String error) {

@@ -6,7 +6,6 @@ import dev.filehost.http.ApiDates;
 import dev.filehost.urlimport.ImportItem;
 import dev.filehost.urlimport.ImportStatus;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,15 +52,10 @@ public final class AdminImportsSection implements AdminSection {
     @Override
     public void register(AdminRouter router) {
         router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
-        router.post(PATH + "/{id}/cancel", (ctx, call) -> {
-            try {
-                imports.cancel(call.actor(), Ids.parse(ctx.pathParam("id"))
-                        .orElseThrow(() -> new IllegalArgumentException("no such import")));
-                ctx.redirect(PATH + "?done=cancelled", HttpStatus.SEE_OTHER);
-            } catch (IllegalArgumentException e) {
-                show(router, ctx, 400, null, e.getMessage());
-            }
-        });
+        router.post(PATH + "/{id}/cancel", (ctx, call) -> router.act(ctx, PATH + "?done=cancelled",
+                () -> imports.cancel(call.actor(), Ids.parse(ctx.pathParam("id"))
+                        .orElseThrow(() -> new IllegalArgumentException("no such import"))),
+                reason -> show(router, ctx, 400, null, reason)));
     }
 
     private void show(AdminRouter router, Context ctx, int status, String notice, String error) {

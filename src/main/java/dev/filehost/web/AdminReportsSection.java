@@ -9,7 +9,6 @@ import dev.filehost.file.FileLinks;
 import dev.filehost.file.StoredFile;
 import dev.filehost.http.ApiDates;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +62,9 @@ public final class AdminReportsSection implements AdminSection {
 
     private void act(AdminRouter router, Context ctx, String done, LongConsumer action) {
         Optional<Long> id = Ids.parse(ctx.pathParam("id"));
-        try {
-            action.accept(id.orElseThrow(() -> new IllegalArgumentException("no such report")));
-            ctx.redirect(PATH + "?done=" + done, HttpStatus.SEE_OTHER);
-        } catch (IllegalArgumentException e) {
-            show(router, ctx, 400, null, e.getMessage());
-        }
+        router.act(ctx, PATH + "?done=" + done,
+                () -> action.accept(id.orElseThrow(() -> new IllegalArgumentException("no such report"))),
+                reason -> show(router, ctx, 400, null, reason));
     }
 
     private void show(AdminRouter router, Context ctx, int status, String notice, String error) {

@@ -2,6 +2,7 @@ package dev.filehost.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.HandlerType;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,18 @@ public final class AdminRouter {
     @FunctionalInterface
     public interface Handler {
         void handle(Context ctx, AdminCall call) throws Exception;
+    }
+
+    /** An admin action the services may refuse with an {@link IllegalArgumentException}. */
+    @FunctionalInterface
+    public interface Action {
+        void run();
+    }
+
+    /** Shows the page again with the reason an action was refused. */
+    @FunctionalInterface
+    public interface Refused {
+        void show(String reason);
     }
 
     private record NavEntry(String title, String path, boolean current) {
@@ -62,6 +75,17 @@ public final class AdminRouter {
         List<NavEntry> nav = sections.stream()
                 .map(s -> new NavEntry(s.title(), s.path(), isCurrent(s.path(), ctx.path()))).toList();
         templates.send(ctx, status, name, new Panel(nav), page);
+    }
+
+    /** Runs the action, then sends the browser to {@code doneUrl}; a refused one shows its reason instead. */
+    public void act(Context ctx, String doneUrl, Action action, Refused refused) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException e) {
+            refused.show(e.getMessage());
+            return;
+        }
+        ctx.redirect(doneUrl, HttpStatus.SEE_OTHER);
     }
 
     /** The 404 page, for a thing a route's path names that does not exist. */

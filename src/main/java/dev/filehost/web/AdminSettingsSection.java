@@ -5,7 +5,6 @@ import dev.filehost.config.ConfiguredSetting;
 import dev.filehost.site.SiteSetting;
 import dev.filehost.site.SiteSettings;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,17 +51,14 @@ public final class AdminSettingsSection implements AdminSection {
         router.get(PATH, (ctx, call) -> show(router, ctx, 200, DONE.get(AdminForms.param(ctx, "done")), null));
         router.post(PATH, (ctx, call) -> {
             Map<String, String> current = current();
-            try {
+            router.act(ctx, PATH + "?done=saved", () -> {
                 for (SiteSetting setting : SiteSetting.values()) {
                     String sent = ctx.formParam(setting.key());
                     if (sent != null && !sent.strip().equals(current.get(setting.key()))) {
                         site.set(call.actor(), setting.key(), sent);
                     }
                 }
-                ctx.redirect(PATH + "?done=saved", HttpStatus.SEE_OTHER);
-            } catch (IllegalArgumentException e) {
-                show(router, ctx, 400, null, e.getMessage());
-            }
+            }, reason -> show(router, ctx, 400, null, reason));
         });
     }
 
