@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What every request outside the API passes before its route (the API has its own gate, with the same
+ * What every request a route matched outside the API passes before that route (the API has its own gate, with the same
  * rules): an address banned from the whole site gets the 403 page, and in maintenance everyone but a
  * signed-in admin gets the 503 page with the operator's message. The open paths (the style sheet of those
  * pages, the operators' probes) stay open to all; in maintenance sign-in and sign-out stay open too, so that

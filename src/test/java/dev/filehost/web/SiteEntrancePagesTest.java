@@ -77,6 +77,8 @@ class SiteEntrancePagesTest extends ApiTestBase {
             assertThat(server.app().components().userAdmin().lookup("banned")).isEmpty();
             assertThat(visitor.get("/assets/site.css").statusCode()).isEqualTo(200);
             assertThat(visitor.get("/health/live").statusCode()).isEqualTo(200);
+            assertThat(visitor.get("/metrics").body()).as("turned away, counted under the route")
+                    .contains("method=\"GET\",status=\"403\",uri=\"/{ref}\"");
         } finally {
             server.app().components().banAdmin().remove(PANEL, ban.id());
         }
