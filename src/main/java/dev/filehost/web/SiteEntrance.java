@@ -1,6 +1,7 @@
 package dev.filehost.web;
 
 import dev.filehost.account.User;
+import dev.filehost.auth.WebSession;
 import dev.filehost.admin.Maintenance;
 import dev.filehost.ban.BanScope;
 import dev.filehost.ban.Bans;
@@ -54,8 +55,7 @@ public final class SiteEntrance implements Handler {
         if (isOpen(path)) {
             return;
         }
-        Visitor visitor = sessions.visitor(ctx);
-        Optional<User> user = visitor.signedIn() ? Optional.of(visitor.user()) : Optional.empty();
+        Optional<User> user = sessions.visitor(ctx).session().map(WebSession::user);
         if (bans.banning(clientAddress.of(ctx), BanScope.SITE).isPresent() && user.filter(admin).isEmpty()) {
             turnAway(ctx, 403, BanScope.SITE.text());
             return;
