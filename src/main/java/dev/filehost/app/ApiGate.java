@@ -1,13 +1,13 @@
 package dev.filehost.app;
 
-import dev.filehost.account.Packages;
 import dev.filehost.account.User;
+import dev.filehost.admin.Maintenance;
 import dev.filehost.ban.BanScope;
 import dev.filehost.ban.Bans;
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.Refusal;
 import dev.filehost.http.CallGate;
-import dev.filehost.site.SiteSettings;
+import java.util.Optional;
 
 /**
  * The API's gate: an address banned from the whole site is refused every call; in maintenance every signed-in
@@ -15,13 +15,11 @@ import dev.filehost.site.SiteSettings;
  */
 final class ApiGate implements CallGate<User> {
     private final Bans bans;
-    private final SiteSettings site;
-    private final Packages packages;
+    private final Maintenance maintenance;
 
-    ApiGate(Bans bans, SiteSettings site, Packages packages) {
+    ApiGate(Bans bans, Maintenance maintenance) {
         this.bans = bans;
-        this.site = site;
-        this.packages = packages;
+        this.maintenance = maintenance;
     }
 
     @Override
@@ -31,9 +29,8 @@ final class ApiGate implements CallGate<User> {
 
     @Override
     public void signedIn(User caller) {
-        SiteSettings.Current current = site.current();
-        if (current.maintenance() && !packages.isAdmin(caller)) {
-            throw new Refusal(ErrorKind.FORBIDDEN, current.maintenanceMessage());
-        }
+        maintenance.closedTo(Optional.of(caller)).ifPresent(message -> {
+            throw new Refusal(ErrorKind.FORBIDDEN, message);
+        });
     }
 }

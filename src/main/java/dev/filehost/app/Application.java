@@ -64,6 +64,7 @@ import dev.filehost.web.ReportPages;
 import dev.filehost.web.ResetLinkMail;
 import dev.filehost.web.SignInRoutes;
 import dev.filehost.web.SiteGate;
+import dev.filehost.web.SiteEntrance;
 import dev.filehost.web.SiteSessions;
 import dev.filehost.web.StatsPages;
 import dev.filehost.web.Templates;
@@ -97,7 +98,7 @@ public final class Application implements AutoCloseable {
         RateLimiter addressLimiter = new RateLimiter(settings.rateLimitPerAddress(), clock);
         RateLimiter tokenLimiter = new RateLimiter(settings.rateLimitPerToken(), clock);
         UploadsBeforeSignIn beforeSignIn = uploadsBeforeSignIn(settings, components);
-        ApiGate apiGate = new ApiGate(components.bans, components.siteSettings, components.packages);
+        ApiGate apiGate = new ApiGate(components.bans, components.maintenance);
         ApiRouter<User> api = new ApiRouter<>(components.auth::authenticate, new ParamReader(), envelope,
                 clientAddress, addressLimiter, tokenLimiter, beforeSignIn, settings.httpStatusCodes(), apiGate);
         new AuthApi(components.auth, settings.passwordLogin()).register(api);
@@ -139,10 +140,11 @@ public final class Application implements AutoCloseable {
         // whose /<short>/<name> would take /folder/<id> too.
         // The site's own paths come before the short URLs too; ShortUrls never hands out their first segments.
         BooleanSupplier registrationOpen = () -> components.siteSettings.current().registrationOpen();
+        BooleanSupplier maintenance = () -> components.siteSettings.current().maintenance();
         List<WebRoutes> web = new ArrayList<>(List.of(new HealthRoutes(readiness),
                 new MetricsRoutes(components.metrics, settings.metricsAccess(), clientAddress), new AssetRoutes(errors),
                 new SignInRoutes(components.auth, components.userAdmin, gate, templates, clientAddress,
-                        registrationOpen, settings.web().smtp().isPresent()),
+                        registrationOpen, maintenance, settings.web().smtp().isPresent()),
                 new AccountSettingsRoutes(components.auth, components.userAdmin, components.apiKeys,
                         components.accessTokens, components.webSessions, components.packages, components.quota, gate,
                         templates, dates, clientAddress),
@@ -158,6 +160,8 @@ public final class Application implements AutoCloseable {
                 components.userAdmin, components.webSessions, mail, gate, templates, clientAddress,
                 new RateLimiter(RESET_REQUESTS_PER_MINUTE, clock))));
         web.addAll(List.of(folderRoutes, publicRoutes));
+        SiteEntrance entrance = new SiteEntrance(components.bans, components.maintenance, components.packages::isAdmin,
+                siteSessions, errors, clientAddress, List.of(AssetRoutes.PATHS, HealthRoutes.PATHS, MetricsRoutes.PATH));
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
         TusRoutes.Guests guests = new TusRoutes.Guests(components.guestGrants, components.anonymousOwner,
@@ -166,7 +170,7 @@ public final class Application implements AutoCloseable {
                 envelope, clientAddress, addressLimiter, tokenLimiter, apiGate, links, settings.publicUrl())));
         this.http = new HttpServer(
                 new HttpServer.Listening(settings.bind(), settings.port(), settings.shutdownGrace()),
-                new HttpServer.Routes(api, apiRoutes, web, errors::notFound, errors::fault,
+                new HttpServer.Routes(api, apiRoutes, web, entrance, errors::notFound, errors::fault,
                         new ProtocolErrors(envelope, errors::page), new RequestMetrics(components.metrics.registry())));
         scheduler.every(Duration.ofMinutes(10), "purge idle access tokens", components.accessTokens::purgeIdle);
         scheduler.every(Duration.ofMinutes(10), "purge idle web sessions", components.webSessions::purgeIdle);

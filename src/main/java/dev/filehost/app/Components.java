@@ -13,6 +13,7 @@ import dev.filehost.admin.BanAdmin;
 import dev.filehost.admin.FileAdmin;
 import dev.filehost.admin.FileSearch;
 import dev.filehost.admin.ImportAdmin;
+import dev.filehost.admin.Maintenance;
 import dev.filehost.admin.PackageAdmin;
 import dev.filehost.admin.SiteAdmin;
 import dev.filehost.admin.SiteTotals;
@@ -104,6 +105,7 @@ public final class Components implements AutoCloseable {
     final BanAdmin banAdmin;
     final SiteSettings siteSettings;
     final SiteAdmin siteAdmin;
+    final Maintenance maintenance;
     final AbuseReports abuseReports;
     final FileSearch fileSearch;
     final FileAdmin fileAdmin;
@@ -163,6 +165,7 @@ public final class Components implements AutoCloseable {
         this.siteSettings = new SiteSettings(new SiteSettingRepository(database.jdbi()), settings.siteName(),
                 settings.uploadsEnabled(), settings.web().registrationOpen(), clock);
         this.siteAdmin = new SiteAdmin(siteSettings, audit);
+        this.maintenance = new Maintenance(siteSettings, packages);
         this.blobs = openBlobStore(settings);
         this.files = new FileRepository(database);
         this.quota = new StorageQuota(files, users, packageRepository, clock);

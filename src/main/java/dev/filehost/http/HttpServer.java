@@ -41,12 +41,15 @@ public final class HttpServer {
      * @param apiRoutes      routes under /api, added before the API's /api/v2/&lt;endpoint&gt; so that
      *                       they answer their paths (/api/v2/openapi.json, /api/v2/tus/...)
      * @param web            the page routes, in the order they are matched
+     * @param pageEntrance   what every request a route matched outside /api/v2 passes first: it answers the
+     *                       request itself and skips the route when the site turns the visitor away
      * @param pageNotFound   what a path no route matched answers outside the API
      * @param pageFault      what a page route that throws answers (the API answers its own faults)
      * @param protocolErrors what Jetty answers to a request it cannot parse
      * @param requests       told of every finished request
      */
-    public record Routes(ApiRouter<?> api, List<WebRoutes> apiRoutes, List<WebRoutes> web, Handler pageNotFound,
+    public record Routes(ApiRouter<?> api, List<WebRoutes> apiRoutes, List<WebRoutes> web, Handler pageEntrance,
+                         Handler pageNotFound,
                          ExceptionHandler<Exception> pageFault, ProtocolErrors protocolErrors,
                          RequestListener requests) {
     }
@@ -75,6 +78,11 @@ public final class HttpServer {
                         ctx -> api.handle(ctx, stripSlashes(ctx.pathParam("endpoint"))));
                 config.routes.addHttpHandler(method, "/api/v2", api::sendUnknownEndpoint);
             }
+            config.routes.beforeMatched(ctx -> {
+                if (!isApiPath(ctx.path())) {
+                    routes.pageEntrance().handle(ctx);
+                }
+            });
             routes.web().forEach(group -> group.register(config.routes));
             // Javalin keeps its own answers to HttpResponseException (a 413 for a form too large, ...).
             config.routes.exception(Exception.class, routes.pageFault());
@@ -102,9 +110,12 @@ public final class HttpServer {
         return path.startsWith(API_PREFIX) || path.equals("/api/v2");
     }
 
-    /** The matched route template; for the API, the endpoint when it is one, else a placeholder. */
+    /**
+     * The matched route template, also of a request the page entrance turned away; for the API, the endpoint
+     * when it is one, else a placeholder.
+     */
     private static String routeOf(Context ctx, ApiRouter<?> api) {
-        Endpoint matched = ctx.endpoints().lastHttpEndpoint();
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         if (matched == null) {
             return "NOT_FOUND";
         }

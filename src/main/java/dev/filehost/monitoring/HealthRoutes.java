@@ -13,6 +13,7 @@ import java.util.Map;
  * process serves; {@code /health/ready} only while the database and the blob store answer too.
  */
 public final class HealthRoutes implements WebRoutes {
+    public static final String PATHS = "/health/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Readiness readiness;
@@ -23,8 +24,8 @@ public final class HealthRoutes implements WebRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/health/live", ctx -> send(ctx, 200, Map.of("status", "up")));
-        routes.get("/health/ready", this::ready);
+        routes.get(PATHS + "live", ctx -> send(ctx, 200, Map.of("status", "up")));
+        routes.get(PATHS + "ready", this::ready);
     }
 
     private void ready(Context ctx) throws JsonProcessingException {

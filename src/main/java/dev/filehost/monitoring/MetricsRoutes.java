@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 
 /** {@code /metrics} in the Prometheus text format, for the addresses and token the settings allow. */
 public final class MetricsRoutes implements WebRoutes {
+    public static final String PATH = "/metrics";
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final ServerMetrics metrics;
@@ -22,7 +23,7 @@ public final class MetricsRoutes implements WebRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/metrics", this::scrape);
+        routes.get(PATH, this::scrape);
     }
 
     private void scrape(Context ctx) {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * its README.txt), read once at start. Javalin gzips them for clients that accept it.
  */
 public final class AssetRoutes implements WebRoutes {
+    public static final String PATHS = "/assets/";
     private static final List<String> NAMES = List.of("site.css", "site.js", "manager.js", "uploader.js",
             "vendor/tus.min.js");
     private static final Map<String, String> TYPES = Map.of(
@@ -38,7 +39,7 @@ public final class AssetRoutes implements WebRoutes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/assets/<name>", this::serve);
+        routes.get(PATHS + "<name>", this::serve);
     }
 
     private void serve(Context ctx) {

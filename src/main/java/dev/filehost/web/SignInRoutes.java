@@ -20,6 +20,9 @@ import java.util.function.BooleanSupplier;
 public final class SignInRoutes implements WebRoutes {
     static final String REGISTRATION_CLOSED = "This site does not take new accounts at the moment.";
     static final String PASSWORDS_DIFFER = "The two passwords are not the same.";
+    static final String LOGIN_PATH = "/account/login";
+    static final String LOGOUT_PATH = "/account/logout";
+    static final String ADMINS_ONLY = "The site is down for maintenance: only its administrators can sign in now.";
     static final String WAIT = "Too many failed sign-ins from your address. Please wait a minute and try again.";
 
     private final AuthService auth;
@@ -28,20 +31,23 @@ public final class SignInRoutes implements WebRoutes {
     private final Templates templates;
     private final ClientAddress clientAddress;
     private final BooleanSupplier registrationOpen;
+    private final BooleanSupplier maintenance;
     private final boolean passwordResetOffered;
 
     public SignInRoutes(AuthService auth, UserAdmin users, SiteGate gate, Templates templates,
-                        ClientAddress clientAddress, BooleanSupplier registrationOpen, boolean passwordResetOffered) {
+                        ClientAddress clientAddress, BooleanSupplier registrationOpen, BooleanSupplier maintenance,
+                        boolean passwordResetOffered) {
         this.auth = auth;
         this.users = users;
         this.gate = gate;
         this.templates = templates;
         this.clientAddress = clientAddress;
         this.registrationOpen = registrationOpen;
+        this.maintenance = maintenance;
         this.passwordResetOffered = passwordResetOffered;
     }
 
-    private record LoginPage(String error, String username, boolean canRegister, boolean canReset) {
+    private record LoginPage(String notice, String error, String username, boolean canRegister, boolean canReset) {
     }
 
     private record RegisterPage(boolean open, String error, String username, String email) {
@@ -52,10 +58,9 @@ public final class SignInRoutes implements WebRoutes {
         routes.get("/register", ctx -> templates.send(ctx, 200, "register",
                 new RegisterPage(registrationOpen.getAsBoolean(), null, null, null)));
         routes.post("/register", this::signUp);
-        routes.get("/account/login", ctx -> templates.send(ctx, 200, "login",
-                new LoginPage(null, null, registrationOpen.getAsBoolean(), passwordResetOffered)));
-        routes.post("/account/login", this::signIn);
-        routes.post("/account/logout", this::signOut);
+        routes.get(LOGIN_PATH, ctx -> templates.send(ctx, 200, "login", loginPage(null, null)));
+        routes.post(LOGIN_PATH, this::signIn);
+        routes.post(LOGOUT_PATH, this::signOut);
     }
 
     private void signUp(Context ctx) {
@@ -99,12 +104,16 @@ public final class SignInRoutes implements WebRoutes {
             if (wait) {
                 ctx.header("Retry-After", Long.toString(refusal.retryAfterSeconds()));
             }
-            templates.send(ctx, wait ? 429 : 401, "login", new LoginPage(wait ? WAIT : refusal.getMessage(), username,
-                    registrationOpen.getAsBoolean(), passwordResetOffered));
+            templates.send(ctx, wait ? 429 : 401, "login", loginPage(wait ? WAIT : refusal.getMessage(), username));
             return;
         }
         gate.sessions().signIn(ctx, user.id(), ip);
         ctx.redirect("/account", HttpStatus.SEE_OTHER);
+    }
+
+    private LoginPage loginPage(String error, String username) {
+        return new LoginPage(maintenance.getAsBoolean() ? ADMINS_ONLY : null, error, username,
+                registrationOpen.getAsBoolean(), passwordResetOffered);
     }
 
     private void signOut(Context ctx) {

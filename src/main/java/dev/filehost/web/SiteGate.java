@@ -22,7 +22,7 @@ public final class SiteGate {
     Optional<User> user(Context ctx) {
         Visitor visitor = sessions.visitor(ctx);
         if (!visitor.signedIn()) {
-            ctx.redirect("/account/login", HttpStatus.SEE_OTHER);
+            ctx.redirect(SignInRoutes.LOGIN_PATH, HttpStatus.SEE_OTHER);
             return Optional.empty();
         }
         return Optional.of(visitor.user());
