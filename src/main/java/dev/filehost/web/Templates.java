@@ -6,7 +6,6 @@ import dev.filehost.http.Html;
 import dev.filehost.http.HtmlPage;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
@@ -84,18 +83,22 @@ public final class Templates {
     }
 
     private HtmlPage render(String name, Header header, Object page) {
-        StringWriter html = new StringWriter();
+        return new HtmlPage(rendered(name, header, page).text(), HEADERS);
+    }
+
+    private Utf8PageWriter rendered(String name, Header header, Object page) {
+        Utf8PageWriter html = new Utf8PageWriter();
         factory.compile(name + ".mustache").execute(html, new Object[] {site, header, page});
-        return new HtmlPage(html.toString(), HEADERS);
+        return html;
     }
 
     /** Renders "templates/{name}.mustache" with the page's model and the visitor's header, and sends it. */
     void send(Context ctx, int status, String name, Object page) {
         Visitor visitor = sessions.visitor(ctx);
         Header header = new Header(visitor.signedIn(), () -> sessions.csrfToken(ctx));
-        HtmlPage rendered = render(name, header, page);
+        Utf8PageWriter html = rendered(name, header, page);
         ctx.status(status);
-        rendered.headers().forEach(ctx::header);
-        ctx.result(rendered.html());
+        HEADERS.forEach(ctx::header);
+        ctx.result(html.content());
     }
 }
