@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +38,10 @@ public final class Templates {
             }
         }
     };
+    /** A page's buffer starts at the size the same template took last time, up to this much. */
+    private static final int MAX_EXPECTED_SIZE = 1 << 20;
+
+    private final Map<String, Integer> lastSizes = new ConcurrentHashMap<>();
     private final Site site;
     private final SiteSessions sessions;
 
@@ -87,8 +92,9 @@ public final class Templates {
     }
 
     private Utf8PageWriter rendered(String name, Header header, Object page) {
-        Utf8PageWriter html = new Utf8PageWriter();
+        Utf8PageWriter html = new Utf8PageWriter(lastSizes.getOrDefault(name, 0) + 1024);
         factory.compile(name + ".mustache").execute(html, new Object[] {site, header, page});
+        lastSizes.put(name, Math.min(html.size(), MAX_EXPECTED_SIZE));
         return html;
     }
 

@@ -12,10 +12,19 @@ import java.util.Arrays;
  * copy again; a page of 100 files is about 3,000 writes and 100 KB.
  */
 final class Utf8PageWriter extends Writer {
-    private byte[] bytes = new byte[16 * 1024];
+    private byte[] bytes;
     private int length;
     /** A high surrogate whose low half is in the next write. */
     private char pendingHigh;
+
+    /** {@code expectedSize}: what the same template took last time, so that a large page grows its array once at most. */
+    Utf8PageWriter(int expectedSize) {
+        bytes = new byte[Math.max(expectedSize, 1024)];
+    }
+
+    int size() {
+        return length;
+    }
 
     @Override
     public void write(String text, int offset, int count) {
