@@ -20,6 +20,9 @@ public final class Templates {
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** A page's buffer starts at the size the same template took last time, up to this much. */
+    private static final int MAX_EXPECTED_SIZE = 1 << 20;
+
     private static final Map<String, String> HEADERS = Map.of(
             "Content-Type", "text/html; charset=utf-8",
             "X-Content-Type-Options", "nosniff",
@@ -38,9 +41,6 @@ public final class Templates {
             }
         }
     };
-    /** A page's buffer starts at the size the same template took last time, up to this much. */
-    private static final int MAX_EXPECTED_SIZE = 1 << 20;
-
     private final Map<String, Integer> lastSizes = new ConcurrentHashMap<>();
     private final Site site;
     private final SiteSessions sessions;

@@ -17,7 +17,7 @@ final class Utf8PageWriter extends Writer {
     /** A high surrogate whose low half is in the next write. */
     private char pendingHigh;
 
-    /** {@code expectedSize}: what the same template took last time, so that a large page grows its array once at most. */
+    /** {@code expectedSize}: what the same template took last time, so that a large page need not grow its array. */
     Utf8PageWriter(int expectedSize) {
         bytes = new byte[Math.max(expectedSize, 1024)];
     }
