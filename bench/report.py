@@ -159,6 +159,20 @@ def main():
         p99 = med(key, "filehost", "p99_ms")
         row(5, label, "p99 ms", p99, med(key, "nginx", "p99_ms"), "< 20 ms", ratio=False, ok=
             verdict(key, None if p99 is None else p99 < 20))
+    if ("s5page", "filehost", "rps") in values or "s5page" in errors:
+        size = values.get(("s5page", "filehost", "page_kib"), ["?"])[0]
+        label = f"file manager page of the listed folder (`/account?folder=`, {num(size)} KiB, signed in)"
+        fh_rps = med("s5page", "filehost", "rps")
+        row(5, label, "requests/s (vs JSON constant)" + valid_runs("s5page", "rps"), fh_rps, med("s5page", "nginx", "rps"),
+            "≥ 8,840/s (the issue)", verdict("s5page", None if fh_rps is None else fh_rps >= 8840))
+        row(5, label, "p50 ms", med("s5page", "filehost", "p50_ms"), med("s5page", "nginx", "p50_ms"), ratio=False)
+        p99 = med("s5page", "filehost", "p99_ms")
+        row(5, label, "p99 ms", p99, med("s5page", "nginx", "p99_ms"), "< 20 ms", ratio=False, ok=
+            verdict("s5page", None if p99 is None else p99 < 20))
+        row(5, "nginx serving the same page's bytes as a static file", "requests/s: filehost vs nginx", fh_rps,
+            med("s5page", "nginx-page", "rps"), "(ceiling of a page this size)")
+        row(5, "nginx serving the same page's bytes as a static file", "p99 ms",
+            med("s5page", "filehost", "p99_ms"), med("s5page", "nginx-page", "p99_ms"), ratio=False)
     if ("s6", "filehost", "p99_ms") in values or "s6" in errors:
         label = f"`/file/info` under {slow}"
         row(6, label, "requests/s", med("s6", "filehost", "rps"), med("s6", "nginx", "rps"))
@@ -214,7 +228,8 @@ def main():
     for key, label in (("s1", "1 upload"), ("s2", "2 download"), ("s3up", "3 concurrent uploads"),
                        ("s3down", "3 concurrent downloads"), ("s4", "4 small uploads"),
                        ("s5floor", "5 unknown endpoint"), ("s5info", "5 `/file/info`"),
-                       ("s5list", "5 `/folder/listing`"), ("s6", "6 under slow uploads")):
+                       ("s5list", "5 `/folder/listing`"), ("s5page", "5 file manager page"),
+                       ("s6", "6 under slow uploads")):
         fh, ngx = med(key, "filehost", "cpu_pct"), med(key, "nginx", "cpu_pct")
         fh_all, ngx_all = med(key, "filehost", "machine_cpu_pct"), med(key, "nginx", "machine_cpu_pct")
         if fh is not None or ngx is not None:

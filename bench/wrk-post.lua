@@ -1,9 +1,14 @@
--- wrk script: POSTs the urlencoded body in $BENCH_BODY on every request and prints one
--- machine-readable line at the end:
+-- wrk script: POSTs the urlencoded body in $BENCH_BODY on every request (or, with BENCH_METHOD=GET,
+-- GETs the URL with the cookie in $BENCH_COOKIE) and prints one machine-readable line at the end:
 --   BENCH {"requests":..,"duration_us":..,"p50_us":..,"p99_us":..,"max_us":..,"errors":..,"non2xx":..}
-wrk.method = "POST"
-wrk.body = os.getenv("BENCH_BODY") or ""
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.method = os.getenv("BENCH_METHOD") or "POST"
+if wrk.method == "POST" then
+  wrk.body = os.getenv("BENCH_BODY") or ""
+  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+end
+if os.getenv("BENCH_COOKIE") then
+  wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
+end
 
 function done(summary, latency, requests)
   local e = summary.errors

@@ -4,7 +4,9 @@ document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-copy]");
   if (!button) return;
   const source = document.getElementById(button.dataset.copy);
-  const text = source.value !== undefined ? source.value : source.textContent;
+  // A link gives its address (the file manager's rows copy their name's link), a field its value.
+  const text = source instanceof HTMLAnchorElement ? source.href
+    : source.value !== undefined ? source.value : source.textContent;
   navigator.clipboard.writeText(text.trim()).then(() => {
     const label = button.textContent;
     button.textContent = "Copied";

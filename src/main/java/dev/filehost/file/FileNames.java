@@ -97,22 +97,31 @@ public final class FileNames {
      * "(Draft) ÄÖÜ Straße_.TXT" → ",draft,ÄÖÜ,straße,txt".
      */
     public static String keywords(String name) {
-        // One pass instead of a regex split and a join: a folder listing does this for every file it shows.
-        StringBuilder out = new StringBuilder(name.length());
+        char[] out = new char[name.length()];
+        return new String(out, 0, keywords(name, out, 0));
+    }
+
+    /**
+     * {@link #keywords(String)} written into {@code out} from {@code offset}, which has room for the name;
+     * returns their length. One pass instead of a regex split and a join: a folder listing does this for
+     * every file it shows.
+     */
+    static int keywords(String name, char[] out, int offset) {
+        int at = offset;
         boolean inSeparators = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (KEYWORD_SEPARATORS.indexOf(c) >= 0) {
                 if (!inSeparators) {
-                    out.append(',');
+                    out[at++] = ',';
                 }
                 inSeparators = true;
             } else {
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                out[at++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 inSeparators = false;
             }
         }
-        return out.toString();
+        return at - offset;
     }
 
     /** A name safe to put in a URL path: letters, digits, '.', '-' and '_' only. */

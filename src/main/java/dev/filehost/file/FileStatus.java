@@ -14,6 +14,7 @@ public enum FileStatus {
     }
 
     static FileStatus parse(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+        // Every row a listing reads has a status; nearly all are active.
+        return value.equals(ACTIVE.value) ? ACTIVE : valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

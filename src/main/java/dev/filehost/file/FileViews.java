@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonSerializable;
 import dev.filehost.http.ApiDates;
 import dev.filehost.http.Html;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Files as the API shows them: every id, size and count a string. */
@@ -41,9 +42,9 @@ public final class FileViews {
         return data;
     }
 
-    /** The shorter object of a folder listing. */
-    public JsonSerializable listed(ListedFile file) {
-        return new ListedFileJson(file, links.page(file));
+    /** The files array of a folder listing: the shorter object of each file. */
+    public JsonSerializable listed(List<ListedFile> files) {
+        return new ListedFilesJson(files, links);
     }
 
     /** The object in the data array of /file/upload. */

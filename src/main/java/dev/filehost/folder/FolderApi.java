@@ -46,7 +46,7 @@ public final class FolderApi {
         FolderListing listing = folders.listing(call.caller().id(), call.params().get("parent_folder_id").orElse(""));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("folders", listing.folders().stream().map(views::listed).toList());
-        data.put("files", listing.files().stream().map(fileViews::listed).toList());
+        data.put("files", fileViews.listed(listing.files()));
         return ApiResult.data(data);
     }
 

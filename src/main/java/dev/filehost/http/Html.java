@@ -9,8 +9,13 @@ public final class Html {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstSpecial(text);
+        if (first < 0) {
+            // Most values (names, sizes, dates, links) need nothing: a page of 100 files escapes thousands.
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -22,5 +27,15 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static int firstSpecial(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -2,15 +2,15 @@ package dev.filehost.web;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
+import dev.filehost.account.User;
 import dev.filehost.http.Html;
 import dev.filehost.http.HtmlPage;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import dev.filehost.account.User;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -21,6 +21,9 @@ import java.util.function.Supplier;
 public final class Templates {
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** A page's buffer starts at the size the same template took last time, up to this much. */
+    private static final int MAX_EXPECTED_SIZE = 1 << 20;
 
     private static final Map<String, String> HEADERS = Map.of(
             "Content-Type", "text/html; charset=utf-8",
@@ -40,6 +43,7 @@ public final class Templates {
             }
         }
     };
+    private final Map<String, Integer> lastSizes = new ConcurrentHashMap<>();
     private final Site site;
     private final SiteSessions sessions;
     private final Predicate<User> admin;
@@ -97,13 +101,18 @@ public final class Templates {
     }
 
     private HtmlPage render(String name, Header header, Object... models) {
+        return new HtmlPage(rendered(name, header, models).text(), HEADERS);
+    }
+
+    private Utf8PageWriter rendered(String name, Header header, Object... models) {
         Object[] scopes = new Object[models.length + 2];
         scopes[0] = site;
         scopes[1] = header;
         System.arraycopy(models, 0, scopes, 2, models.length);
-        StringWriter html = new StringWriter();
+        Utf8PageWriter html = new Utf8PageWriter(lastSizes.getOrDefault(name, 0) + 1024);
         factory.compile(name + ".mustache").execute(html, scopes);
-        return new HtmlPage(html.toString(), HEADERS);
+        lastSizes.put(name, Math.min(html.size(), MAX_EXPECTED_SIZE));
+        return html;
     }
 
     /**
@@ -114,9 +123,9 @@ public final class Templates {
         Visitor visitor = sessions.visitor(ctx);
         Header header = new Header(visitor.signedIn(), visitor.signedIn() && admin.test(visitor.user()),
                 () -> sessions.csrfToken(ctx));
-        HtmlPage rendered = render(name, header, models);
+        Utf8PageWriter html = rendered(name, header, models);
         ctx.status(status);
-        rendered.headers().forEach(ctx::header);
-        ctx.result(rendered.html());
+        HEADERS.forEach(ctx::header);
+        ctx.result(html.content());
     }
 }
