@@ -29,7 +29,7 @@ final class ApiGate implements CallGate<User> {
 
     @Override
     public void signedIn(User caller) {
-        maintenance.closedTo(Optional.of(caller)).ifPresent(message -> {
+        maintenance.closedTo(() -> Optional.of(caller)).ifPresent(message -> {
             throw new Refusal(ErrorKind.FORBIDDEN, message);
         });
     }

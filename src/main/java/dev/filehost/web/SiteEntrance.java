@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What every request a route matched outside the API passes before that route (the API has its own gate, with the same
@@ -55,8 +56,9 @@ public final class SiteEntrance implements Handler {
         if (isOpen(path)) {
             return;
         }
-        Optional<User> user = sessions.visitor(ctx).session().map(WebSession::user);
-        if (bans.banning(clientAddress.of(ctx), BanScope.SITE).isPresent() && user.filter(admin).isEmpty()) {
+        // The visitor's session is read only when a ban or maintenance makes it matter.
+        Supplier<Optional<User>> user = () -> sessions.visitor(ctx).session().map(WebSession::user);
+        if (bans.banning(clientAddress.of(ctx), BanScope.SITE).isPresent() && user.get().filter(admin).isEmpty()) {
             turnAway(ctx, 403, BanScope.SITE.text());
             return;
         }
