@@ -6,6 +6,7 @@ import dev.filehost.admin.AdminBootstrap;
 import dev.filehost.auth.AuthApi;
 import dev.filehost.config.Settings;
 import dev.filehost.core.RateLimiter;
+import dev.filehost.file.AccountViewCache;
 import dev.filehost.file.FileApi;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileViews;
@@ -109,7 +110,9 @@ public final class Application implements AutoCloseable {
         new UploadApi(components.uploads, components.packages, components.folders, views).register(api);
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
-        new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views).register(api);
+        long listingCacheBytes = settings.listingCacheBytes() / 2;
+        new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views, envelope,
+                new AccountViewCache<>(components.accountChanges, listingCacheBytes, String::length)).register(api);
         SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
         Templates templates = new Templates(components.siteSettings::siteName, siteSessions,
                 components.packages::isAdmin);
@@ -150,7 +153,7 @@ public final class Application implements AutoCloseable {
                         templates, dates, clientAddress),
                 new FileManagerRoutes(components.fileService, components.folderService, components.folders,
                         components.packages, components.quota, gate, templates, errors, links, folderLinks, dates,
-                        components.blobs),
+                        components.blobs, components.accountChanges, listingCacheBytes),
                 new UploaderRoutes(gate, components.webSessions, components.guestGrants, components.folders,
                         components.packages, templates, clientAddress, registrationOpen,
                         components.resumableUploads.isPresent()),

@@ -40,6 +40,7 @@ import dev.filehost.ban.Bans;
 import dev.filehost.config.Settings;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.db.Database;
+import dev.filehost.file.AccountChanges;
 import dev.filehost.file.DownloadCounter;
 import dev.filehost.file.DownloadPolicy;
 import dev.filehost.file.DownloadRepository;
@@ -128,6 +129,7 @@ public final class Components implements AutoCloseable {
     final Housekeeping housekeeping;
     final Optional<ResumableUploads> resumableUploads;
     final FolderService folderService;
+    final AccountChanges accountChanges;
     final FolderAccess folderAccess;
     final ServerMetrics metrics = new ServerMetrics();
     private final PasswordHasher passwords;
@@ -201,6 +203,7 @@ public final class Components implements AutoCloseable {
                 : Optional.empty();
         this.housekeeping = new Housekeeping(database, blobs, clock, settings.trashRetention(), resumableUploads);
         this.folderService = new FolderService(folderRepository, folders, files, clock);
+        this.accountChanges = new AccountChanges(database.jdbi());
         this.folderAccess = new FolderAccess(folderRepository, new FolderUnlockRepository(database.jdbi()),
                 folderService, files, clock);
         this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, webSessions, signIns,

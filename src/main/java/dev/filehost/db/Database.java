@@ -106,7 +106,9 @@ public final class Database implements AutoCloseable {
                         "random_hex32", "replace(CAST(gen_random_uuid() AS TEXT), '-', '')")
                 : Map.of("id_column", "INTEGER PRIMARY KEY AUTOINCREMENT",
                         "random_hex32", "lower(hex(randomblob(16)))");
-        return Flyway.configure().locations("classpath:db/migration").placeholders(placeholders);
+        // Triggers differ in syntax: each kind adds its own folder of migrations.
+        String ownKind = postgres ? "classpath:db/postgres" : "classpath:db/sqlite";
+        return Flyway.configure().locations("classpath:db/migration", ownKind).placeholders(placeholders);
     }
 
     private static String rootMessage(Throwable e) {

@@ -30,13 +30,18 @@ public final class StorageQuota {
     }
 
     public Usage usage(User user, AccountPackage pkg) {
-        return new Usage(files.usedBytes(user.id()), allowedBytes(user, pkg));
+        return new Usage(usedBytes(user.id()), allowedBytes(user, pkg));
+    }
+
+    /** The bytes of the user's active files. */
+    public long usedBytes(long userId) {
+        return files.usedBytes(userId);
     }
 
     /** Bytes the user may still store (negative when over); Long.MAX_VALUE without a quota. */
     public long remaining(User user, AccountPackage pkg) {
         long allowed = allowedBytes(user, pkg);
-        return allowed <= 0 ? Long.MAX_VALUE : allowed - files.usedBytes(user.id());
+        return allowed <= 0 ? Long.MAX_VALUE : allowed - usedBytes(user.id());
     }
 
     /**
@@ -65,8 +70,8 @@ public final class StorageQuota {
         return allowedBytes(owner, packages.findById(owner.packageId()).orElseThrow());
     }
 
-    /** 0 or less: no limit. */
-    private static long allowedBytes(User user, AccountPackage pkg) {
+    /** The bytes the user may keep: 0 or less, no limit. */
+    public static long allowedBytes(User user, AccountPackage pkg) {
         Long override = user.storageLimitOverride();
         return override != null ? override : pkg.maxStorageBytes();
     }

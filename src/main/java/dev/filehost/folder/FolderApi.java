@@ -3,12 +3,14 @@ package dev.filehost.folder;
 import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
 import dev.filehost.core.Wording;
+import dev.filehost.file.AccountViewCache;
 import dev.filehost.file.FileViews;
 import dev.filehost.file.FolderLookup;
 import dev.filehost.http.ApiCall;
 import dev.filehost.http.ApiParams;
 import dev.filehost.http.ApiResult;
 import dev.filehost.http.ApiRouter;
+import dev.filehost.http.Envelope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,11 +19,17 @@ public final class FolderApi {
     private final FolderService folders;
     private final FolderViews views;
     private final FileViews fileViews;
+    private final Envelope envelope;
+    /** A listing's data as JSON, by the parent_folder_id it was asked with. */
+    private final AccountViewCache<String, String> listings;
 
-    public FolderApi(FolderService folders, FolderViews views, FileViews fileViews) {
+    public FolderApi(FolderService folders, FolderViews views, FileViews fileViews, Envelope envelope,
+                     AccountViewCache<String, String> listings) {
         this.folders = folders;
         this.views = views;
         this.fileViews = fileViews;
+        this.envelope = envelope;
+        this.listings = listings;
     }
 
     public void register(ApiRouter<User> router) {
@@ -43,11 +51,17 @@ public final class FolderApi {
     }
 
     private ApiResult listing(ApiCall<User> call) {
-        FolderListing listing = folders.listing(call.caller().id(), call.params().get("parent_folder_id").orElse(""));
+        long userId = call.caller().id();
+        String folderId = call.params().get("parent_folder_id").orElse("");
+        return ApiResult.data(Envelope.asWritten(listings.get(userId, folderId, () -> listingJson(userId, folderId))));
+    }
+
+    private String listingJson(long userId, String folderId) {
+        FolderListing listing = folders.listing(userId, folderId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("folders", listing.folders().stream().map(views::listed).toList());
         data.put("files", fileViews.listed(listing.files()));
-        return ApiResult.data(data);
+        return envelope.prewritten(data);
     }
 
     /** The seed names the parameter parent_folder_id, the contract folder_id: both are read. */

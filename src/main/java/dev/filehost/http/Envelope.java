@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,6 +35,20 @@ public final class Envelope {
         body.put("_status", "error");
         body.put("_datetime", dates.now());
         return write(body);
+    }
+
+    /** An answer's value written as JSON once, to be answered as it is again and again ({@link RawValue}). */
+    public String prewritten(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API values are plain maps, lists and strings", e);
+        }
+    }
+
+    /** A value {@link #prewritten} before, in an answer. */
+    public static RawValue asWritten(String json) {
+        return new RawValue(json);
     }
 
     private byte[] write(Map<String, Object> body) {

@@ -4,6 +4,8 @@ import dev.filehost.account.Packages;
 import dev.filehost.account.User;
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.Refusal;
+import dev.filehost.file.AccountChanges;
+import dev.filehost.file.AccountViewCache;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.FileService;
 import dev.filehost.file.StorageQuota;
@@ -42,11 +44,14 @@ public final class FileManagerRoutes implements WebRoutes {
     private final Templates templates;
     private final ErrorPages errors;
     private final ManagerViews views;
+    /** The page's parts built from the account's files and folders, by what the page was asked to show. */
+    private final AccountViewCache<ManagerQuery, Optional<ManagerView>> pages;
     private final Thumbnails thumbnails;
 
     public FileManagerRoutes(FileService files, FolderService folderService, Folders folders, Packages packages,
                              StorageQuota quota, SiteGate gate, Templates templates, ErrorPages errors,
-                             FileLinks fileLinks, FolderLinks folderLinks, ApiDates dates, BlobStore blobs) {
+                             FileLinks fileLinks, FolderLinks folderLinks, ApiDates dates, BlobStore blobs,
+                             AccountChanges changes, long cacheBytes) {
         this.files = files;
         this.folderService = folderService;
         this.folders = folders;
@@ -55,7 +60,8 @@ public final class FileManagerRoutes implements WebRoutes {
         this.gate = gate;
         this.templates = templates;
         this.errors = errors;
-        this.views = new ManagerViews(fileLinks, folderLinks, dates);
+        this.views = new ManagerViews(fileLinks, folderLinks, dates, templates);
+        this.pages = new AccountViewCache<>(changes, cacheBytes, view -> view.map(ManagerView::bytes).orElse(64));
         this.thumbnails = new Thumbnails(blobs);
     }
 
@@ -80,24 +86,40 @@ public final class FileManagerRoutes implements WebRoutes {
 
     private void show(Context ctx, User user) {
         ManagerQuery query = ManagerQuery.of(ctx);
-        List<Folder> all = folders.activeOf(user.id());
-        Long folderId = query.folderId().filter(id -> all.stream().anyMatch(f -> f.id() == id)).orElse(null);
-        if (query.folderId().isPresent() && folderId == null) {
+        Optional<ManagerView> view = pages.get(user.id(), query, () -> view(user.id(), query));
+        if (view.isEmpty()) {
             errors.notFound(ctx);
             return;
+        }
+        StorageQuota.Usage usage = new StorageQuota.Usage(view.get().usedBytes(),
+                StorageQuota.allowedBytes(user, packages.of(user)));
+        templates.send(ctx, 200, "manager", ManagerViews.quota(usage), view.get().page());
+    }
+
+    /** What the account's files and folders give the page; empty when the folder asked for is not the user's. */
+    private Optional<ManagerView> view(long userId, ManagerQuery query) {
+        List<Folder> all = folders.activeOf(userId);
+        Long folderId = query.folderId().filter(id -> all.stream().anyMatch(f -> f.id() == id)).orElse(null);
+        if (query.folderId().isPresent() && folderId == null) {
+            return Optional.empty();
         }
         FileService.ListingPage shown;
         List<Folder> subFolders = List.of();
         if (query.isTrash()) {
-            shown = ManagerViews.pageOf(files.trashed(user.id(), FOUND_LIMIT), query);
+            shown = ManagerViews.pageOf(files.trashed(userId, FOUND_LIMIT), query);
         } else if (query.isSearch()) {
-            shown = ManagerViews.pageOf(files.search(user.id(), query.search(), FOUND_LIMIT), query);
+            shown = ManagerViews.pageOf(files.search(userId, query.search(), FOUND_LIMIT), query);
         } else {
-            shown = files.activePage(user.id(), folderId, query.order(), query.descending(), query.page(), PAGE_SIZE);
+            shown = files.activePage(userId, folderId, query.order(), query.descending(), query.page(), PAGE_SIZE);
             subFolders = all.stream().filter(f -> Objects.equals(f.parentId(), folderId)).toList();
         }
-        StorageQuota.Usage usage = quota.usage(user, packages.of(user));
-        templates.send(ctx, 200, "manager", views.page(query, all, folderId, subFolders, shown, usage));
+        return Optional.of(new ManagerView(views.page(query, all, folderId, subFolders, shown), quota.usedBytes(userId)));
+    }
+
+    private record ManagerView(ManagerViews.ManagerPage page, long usedBytes) {
+        int bytes() {
+            return page.bytes();
+        }
     }
 
     private void thumbnail(Context ctx, User user) throws IOException {

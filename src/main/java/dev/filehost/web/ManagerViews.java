@@ -24,11 +24,13 @@ final class ManagerViews {
     private final FileLinks fileLinks;
     private final FolderLinks folderLinks;
     private final ApiDates dates;
+    private final Templates templates;
 
-    ManagerViews(FileLinks fileLinks, FolderLinks folderLinks, ApiDates dates) {
+    ManagerViews(FileLinks fileLinks, FolderLinks folderLinks, ApiDates dates, Templates templates) {
         this.fileLinks = fileLinks;
         this.folderLinks = folderLinks;
         this.dates = dates;
+        this.templates = templates;
     }
 
     record Crumb(String name, String url) {
@@ -47,6 +49,10 @@ final class ManagerViews {
                    String previewUrl) {
     }
 
+    /** The model of the rows' own template, rendered apart from the page. */
+    record FileRows(List<FileRow> files, boolean trash) {
+    }
+
     record Column(String label, String url, String ariaSort, String arrow, boolean numeric) {
     }
 
@@ -59,10 +65,19 @@ final class ManagerViews {
     record Usage(String used, String allowed, long percent, boolean limited) {
     }
 
+    /** The quota, the one part of the page not built from the account's files and folders alone. */
+    record Quota(Usage usage) {
+    }
+
+    /** Everything of the page built from the account's files and folders; the rows come rendered. */
     record ManagerPage(String heading, boolean trash, boolean search, String query, Crumbs crumbs,
-                       List<TreeNode> tree, boolean atRoot, List<FolderRow> folders, List<FileRow> files,
+                       List<TreeNode> tree, boolean atRoot, List<FolderRow> folders, String filesHtml,
                        List<Column> columns, String back, String prevUrl, String nextUrl, String pageLabel,
-                       CurrentFolder current, String parentId, Usage usage, boolean empty) {
+                       CurrentFolder current, String parentId, boolean empty) {
+        /** About what the page takes in memory, for {@link dev.filehost.file.AccountViewCache}. */
+        int bytes() {
+            return filesHtml.length() + 128 * (tree.size() + folders.size()) + 2048;
+        }
     }
 
     /** A page of files found by name or in the trash, sorted and cut here: there are at most a few hundred. */
@@ -76,7 +91,7 @@ final class ManagerViews {
     }
 
     ManagerPage page(ManagerQuery query, List<Folder> all, Long folderId, List<Folder> subFolders,
-                     FileService.ListingPage files, StorageQuota.Usage usage) {
+                     FileService.ListingPage files) {
         Map<Long, Folder> byId = new HashMap<>();
         all.forEach(f -> byId.put(f.id(), f));
         int pages = Math.max(1, (files.total() + FileManagerRoutes.PAGE_SIZE - 1) / FileManagerRoutes.PAGE_SIZE);
@@ -91,12 +106,12 @@ final class ManagerViews {
                 inFolderView ? new Crumbs(crumbs(current, byId)) : null, tree(all, folderId), folderId == null,
                 subFolders.stream().sorted(Comparator.comparing(Folder::name, BY_NAME))
                         .map(f -> new FolderRow(f.id(), f.name(), "/account?folder=" + f.id())).toList(),
-                rows, columns(query), query.url(),
+                templates.fragment("manager_files", new FileRows(rows, query.isTrash())), columns(query), query.url(),
                 page > 1 ? query.url(query.sort(), query.descending(), page - 1) : null,
                 page < pages ? query.url(query.sort(), query.descending(), page + 1) : null,
                 pages > 1 ? "Page " + page + " of " + pages : null,
                 inFolderView && current != null ? currentFolder(current) : null,
-                folderId == null ? "" : folderId.toString(), usage(usage), rows.isEmpty() && subFolders.isEmpty());
+                folderId == null ? "" : folderId.toString(), rows.isEmpty() && subFolders.isEmpty());
     }
 
     private FileRow row(ListedFile file, Map<Long, Folder> folders, boolean showFolder) {
@@ -170,10 +185,10 @@ final class ManagerViews {
         return new CurrentFolder(folder.id(), folder.name(), folderLinks.page(folder), privacy, folder.hasPassword());
     }
 
-    private static Usage usage(StorageQuota.Usage usage) {
+    static Quota quota(StorageQuota.Usage usage) {
         boolean limited = usage.allowedBytes() > 0;
         long percent = limited ? Math.min(100, usage.usedBytes() * 100 / usage.allowedBytes()) : 0;
-        return new Usage(ByteSizes.human(usage.usedBytes()), AccountSettingsRoutes.bytesOrUnlimited(usage.allowedBytes()),
-                percent, limited);
+        return new Quota(new Usage(ByteSizes.human(usage.usedBytes()),
+                AccountSettingsRoutes.bytesOrUnlimited(usage.allowedBytes()), percent, limited));
     }
 }

@@ -100,6 +100,11 @@ public final class Templates {
         return render(name, Header.NOBODY, page);
     }
 
+    /** Renders "templates/{name}.mustache" alone: a piece of a page, to be put in one with {@code {{{…}}}}. */
+    String fragment(String name, Object model) {
+        return rendered(name, Header.NOBODY, model).text();
+    }
+
     private HtmlPage render(String name, Header header, Object... models) {
         return new HtmlPage(rendered(name, header, models).text(), HEADERS);
     }

@@ -134,6 +134,31 @@ class TwoNodesTest {
     }
 
     @Test
+    void aListingOneNodeKeepsShowsAChangeMadeThroughTheOtherAtOnce() {
+        Session onA = signInOnA();
+        Session onB = new Session(clientB, onA.accessToken(), onA.accountId());
+        String folder = onA.call("folder/create", "folder_name", "kept-listing").data().path("id").asText();
+        String fileId = onA.upload("before.txt", "x".getBytes(StandardCharsets.UTF_8), "folder_id", folder)
+                .data().get(0).path("file_id").asText();
+        assertThat(fileNames(onA, folder)).containsExactly("before.txt");
+        assertThat(fileNames(onA, folder)).containsExactly("before.txt");
+
+        assertThat(onB.call("file/edit", "file_id", fileId, "filename", "after.txt").isSuccess()).isTrue();
+        assertThat(fileNames(onA, folder)).containsExactly("after.txt");
+
+        assertThat(onB.upload("second.txt", "y".getBytes(StandardCharsets.UTF_8), "folder_id", folder).isSuccess())
+                .isTrue();
+        assertThat(fileNames(onA, folder)).containsExactly("after.txt", "second.txt");
+    }
+
+    private static List<String> fileNames(Session session, String folderId) {
+        List<String> names = new ArrayList<>();
+        session.call("folder/listing", "parent_folder_id", folderId).data().path("files")
+                .forEach(file -> names.add(file.path("filename").asText()));
+        return names;
+    }
+
+    @Test
     void aFileUploadedToOneNodeDownloadsWithRangesFromTheOther() throws IOException {
         Session onA = signInOnA();
         byte[] content = new byte[12 * 1024 * 1024 + 7];

@@ -60,6 +60,24 @@ class FileManagerPagesTest extends ApiTestBase {
     }
 
     @Test
+    void aPageShownBeforeShowsChangesMadeElsewhereAtOnce() {
+        NewUser user = newUser("1");
+        Session session = signIn(user);
+        String id = upload(session, "before.txt", 10);
+        SiteClient visitor = signedInOnTheSite(user);
+        assertThat(visitor.get("/account").body()).contains(">before.txt<", "10 bytes of");
+        assertThat(visitor.get("/account").body()).contains(">before.txt<");
+
+        session.call("file/edit", "file_id", id, "filename", "after.txt");
+        assertThat(visitor.get("/account").body()).contains(">after.txt<").doesNotContain(">before.txt<");
+
+        // As another node or an operator's SQL would: straight into the database.
+        server.app().components().database().jdbi().useHandle(h -> h.execute(
+                "UPDATE files SET name = 'by-hand.txt', size = 30 WHERE id = ?", Long.parseLong(id)));
+        assertThat(visitor.get("/account").body()).contains(">by-hand.txt<", "30 bytes of");
+    }
+
+    @Test
     void aFolderOfMoreThanAHundredFilesIsShownAPageAtATime() {
         NewUser user = newUser("1");
         Session session = signIn(user);
