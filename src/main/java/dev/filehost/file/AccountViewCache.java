@@ -1,48 +1,64 @@
 package dev.filehost.file;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
  * Views built from an account's files and folders alone (a folder listing, a page of the file manager),
- * kept while the account's {@link AccountChanges counter} stays where it was. The counter is read before
+ * kept while the account's change counter ({@link AccountChanges#versionOf}) stays where it was. The counter is read before
  * the view is built, so a kept view is never older than the counter it is kept under: any change
- * committed since, through any node, shows on the next call. The most recently useful views are kept
- * up to a size in bytes.
+ * committed since, through any node, shows on the next call. The views last used are kept, up to a
+ * size in bytes; a plain LRU, as a frequency-minded cache would turn away views of a hundred kilobytes.
  *
  * @param <K> what tells the account's views apart (a folder, a sort order and page)
  * @param <V> the view
  */
 public final class AccountViewCache<K, V> {
-    private final AccountChanges changes;
+    private final LongUnaryOperator versionOf;
+    private final long maxBytes;
     private final ToIntFunction<V> bytesOf;
-    private final Cache<Key<K>, Kept<V>> kept;
+    private final Map<Key<K>, Kept<V>> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private long keptBytes;
 
     /** {@code maxBytes} 0: nothing kept, every call builds. */
-    public AccountViewCache(AccountChanges changes, long maxBytes, ToIntFunction<V> bytesOf) {
-        this.changes = changes;
+    public AccountViewCache(LongUnaryOperator versionOf, long maxBytes, ToIntFunction<V> bytesOf) {
+        this.versionOf = versionOf;
+        this.maxBytes = maxBytes;
         this.bytesOf = bytesOf;
-        this.kept = maxBytes > 0
-                ? Caffeine.newBuilder().maximumWeight(maxBytes).weigher((Key<K> k, Kept<V> v) -> v.bytes()).build()
-                : null;
     }
 
     /** The view of {@code key} in the account as it is now, built by {@code build} unless kept. */
     public V get(long userId, K key, Supplier<V> build) {
-        if (kept == null) {
+        if (maxBytes == 0) {
             return build.get();
         }
-        long version = changes.versionOf(userId);
+        long version = versionOf.applyAsLong(userId);
         Key<K> at = new Key<>(userId, key);
-        Kept<V> found = kept.getIfPresent(at);
+        Kept<V> found = find(at);
         if (found != null && found.version() == version) {
             return found.view();
         }
         V view = build.get();
-        kept.put(at, new Kept<>(version, view, bytesOf.applyAsInt(view)));
+        keep(at, new Kept<>(version, view, bytesOf.applyAsInt(view)));
         return view;
+    }
+
+    private synchronized Kept<V> find(Key<K> at) {
+        return kept.get(at);
+    }
+
+    private synchronized void keep(Key<K> at, Kept<V> view) {
+        Kept<V> replaced = kept.put(at, view);
+        keptBytes += view.bytes() - (replaced == null ? 0 : replaced.bytes());
+        Iterator<Kept<V>> leastRecent = kept.values().iterator();
+        while (keptBytes > maxBytes && leastRecent.hasNext()) {
+            keptBytes -= leastRecent.next().bytes();
+            leastRecent.remove();
+        }
     }
 
     private record Key<K>(long userId, K key) {

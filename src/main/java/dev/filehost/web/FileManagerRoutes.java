@@ -61,7 +61,8 @@ public final class FileManagerRoutes implements WebRoutes {
         this.templates = templates;
         this.errors = errors;
         this.views = new ManagerViews(fileLinks, folderLinks, dates, templates);
-        this.pages = new AccountViewCache<>(changes, cacheBytes, view -> view.map(ManagerView::bytes).orElse(64));
+        this.pages = new AccountViewCache<>(changes::versionOf, cacheBytes,
+                view -> view.map(ManagerView::bytes).orElse(64));
         this.thumbnails = new Thumbnails(blobs);
     }
 

@@ -28,9 +28,14 @@ final class Utf8PageWriter extends Writer {
 
     @Override
     public void write(String text, int offset, int count) {
-        ensureRoom(count * 3 + 4);
         int end = offset + count;
-        int i = pendingHigh == 0 ? copyAscii(text, offset, end) : offset;
+        int i = offset;
+        if (pendingHigh == 0) {
+            ensureRoom(count);
+            i = copyAscii(text, offset, end);
+        }
+        // Room for the worst case of what is left only: a long ASCII text must not grow the array threefold.
+        ensureRoom((end - i) * 3 + 4);
         for (; i < end; i++) {
             put(text.charAt(i));
         }
