@@ -78,7 +78,7 @@ final class SettingKeys {
     static final Setting<Duration> TRASH_RETENTION = define("filehost.trash.retention-days",
             Duration.ofDays(30), wholeNumber(0, 36500).map(Duration::ofDays));
     /** Half for the API's folder listings, half for the file manager's pages. */
-    static final Setting<Long> LISTING_CACHE_BYTES = define("filehost.listing-cache-mb", 16L,
+    static final Setting<Long> LISTING_CACHE_BYTES = define("filehost.listing-cache-mb", 16L * MIB,
             wholeNumber(0, 65536).map(mebibytes -> (long) mebibytes * MIB));
     static final Setting<Boolean> URL_IMPORT_ALLOW_PRIVATE = define("filehost.url-import.allow-private", false, YES_NO);
     static final Setting<Integer> URL_IMPORT_WORKERS = define("filehost.url-import.workers", 4, wholeNumber(0, 256));

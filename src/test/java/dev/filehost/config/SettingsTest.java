@@ -34,6 +34,8 @@ class SettingsTest {
         assertThat(settings.httpStatusCodes()).isFalse();
         assertThat(settings.passwordLogin()).isTrue();
         assertThat(settings.jobsPeriod()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(settings.listingCacheBytes()).isEqualTo(16L << 20);
+        assertThat(load(Map.of("FILEHOST_LISTING_CACHE_MB", "0")).listingCacheBytes()).isZero();
     }
 
     @Test
