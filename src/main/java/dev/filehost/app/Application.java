@@ -112,7 +112,7 @@ public final class Application implements AutoCloseable {
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         long listingCacheBytes = settings.listingCacheBytes() / 2;
         new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views, envelope,
-                new AccountViewCache<>(components.accountChanges::versionOf, listingCacheBytes, String::length)).register(api);
+                new AccountViewCache<>(components.accountChanges::versionOf, listingCacheBytes, Envelope::bytesOf)).register(api);
         SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
         Templates templates = new Templates(components.siteSettings::siteName, siteSessions,
                 components.packages::isAdmin);

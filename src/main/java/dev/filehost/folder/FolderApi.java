@@ -1,5 +1,6 @@
 package dev.filehost.folder;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.filehost.account.User;
 import dev.filehost.core.Refusal;
 import dev.filehost.core.Wording;
@@ -21,10 +22,10 @@ public final class FolderApi {
     private final FileViews fileViews;
     private final Envelope envelope;
     /** A listing's data as JSON, by the parent_folder_id it was asked with. */
-    private final AccountViewCache<String, String> listings;
+    private final AccountViewCache<String, SerializedString> listings;
 
     public FolderApi(FolderService folders, FolderViews views, FileViews fileViews, Envelope envelope,
-                     AccountViewCache<String, String> listings) {
+                     AccountViewCache<String, SerializedString> listings) {
         this.folders = folders;
         this.views = views;
         this.fileViews = fileViews;
@@ -56,7 +57,7 @@ public final class FolderApi {
         return ApiResult.data(Envelope.asWritten(listings.get(userId, folderId, () -> listingJson(userId, folderId))));
     }
 
-    private String listingJson(long userId, String folderId) {
+    private SerializedString listingJson(long userId, String folderId) {
         FolderListing listing = folders.listing(userId, folderId);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("folders", listing.folders().stream().map(views::listed).toList());

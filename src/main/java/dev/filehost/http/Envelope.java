@@ -2,6 +2,7 @@ package dev.filehost.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -37,18 +38,28 @@ public final class Envelope {
         return write(body);
     }
 
-    /** An answer's value written as JSON once, to be answered as it is again and again ({@link RawValue}). */
-    public String prewritten(Object value) {
+    /**
+     * An answer's value written as JSON once, to be answered as it is again and again ({@link #asWritten}):
+     * its UTF-8 bytes are made now and copied into each answer whole.
+     */
+    public SerializedString prewritten(Object value) {
         try {
-            return json.writeValueAsString(value);
+            SerializedString written = new SerializedString(json.writeValueAsString(value));
+            written.asUnquotedUTF8();
+            return written;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("API values are plain maps, lists and strings", e);
         }
     }
 
     /** A value {@link #prewritten} before, in an answer. */
-    public static RawValue asWritten(String json) {
+    public static RawValue asWritten(SerializedString json) {
         return new RawValue(json);
+    }
+
+    /** About what a {@link #prewritten} value takes in memory: its text and its bytes. */
+    public static int bytesOf(SerializedString json) {
+        return json.charLength() * 2;
     }
 
     private byte[] write(Map<String, Object> body) {

@@ -12,6 +12,9 @@ import java.util.Arrays;
  * copy again; a page of 100 files is about 3,000 writes and 100 KB.
  */
 final class Utf8PageWriter extends Writer {
+    /** From this many chars on, a text is encoded by {@link #writeBulk}. */
+    private static final int BULK = 256;
+
     private byte[] bytes;
     private int length;
     /** A high surrogate whose low half is in the next write. */
@@ -28,6 +31,10 @@ final class Utf8PageWriter extends Writer {
 
     @Override
     public void write(String text, int offset, int count) {
+        if (count >= BULK && pendingHigh == 0 && !Character.isHighSurrogate(text.charAt(offset + count - 1))) {
+            writeBulk(offset == 0 && count == text.length() ? text : text.substring(offset, offset + count));
+            return;
+        }
         int end = offset + count;
         int i = offset;
         if (pendingHigh == 0) {
@@ -44,6 +51,14 @@ final class Utf8PageWriter extends Writer {
     @Override
     public void write(char[] text, int offset, int count) {
         write(new String(text, offset, count), 0, count);
+    }
+
+    /** A long text (rows rendered before) the JDK's encoder copies whole, far faster than char by char. */
+    private void writeBulk(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ensureRoom(utf8.length);
+        System.arraycopy(utf8, 0, bytes, length, utf8.length);
+        length += utf8.length;
     }
 
     /** ASCII, nearly all of a page, in a loop the compiler keeps tight; returns where it stopped. */

@@ -41,6 +41,18 @@ class Utf8PageWriterTest {
 
     @Test
     void randomTextInRandomPiecesGrowsTheBufferAndKeepsEveryByte() throws IOException {
+        assertRandomPiecesKept(40);
+    }
+
+    @Test
+    void longPiecesSuchAsRowsRenderedBeforeKeepEveryByteToo() throws IOException {
+        assertRandomPiecesKept(3000);
+        String rows = "<tr><td>row</td></tr>\n".repeat(4000);
+        assertThat(written(1024, "<tbody>", rows, "</tbody>"))
+                .isEqualTo(("<tbody>" + rows + "</tbody>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertRandomPiecesKept(int longestPiece) throws IOException {
         Random random = new Random(7);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 50_000; i++) {
@@ -51,7 +63,7 @@ class Utf8PageWriterTest {
         String all = text.toString();
         Utf8PageWriter writer = new Utf8PageWriter(16);
         for (int at = 0; at < all.length(); ) {
-            int end = Math.min(all.length(), at + random.nextInt(40));
+            int end = Math.min(all.length(), at + random.nextInt(longestPiece));
             if (random.nextBoolean()) {
                 writer.write(all, at, end - at);
             } else {
