@@ -199,14 +199,17 @@
         let links;
         if (guest) {
           links = { url: response.getHeader("Filehost-File-Url"),
-            delete_url: response.getHeader("Filehost-File-Delete-Url") };
+            delete_url: response.getHeader("Filehost-File-Delete-Url"),
+            download_url: response.getHeader("Filehost-File-Download-Url") };
         } else {
-          const info = (await api("file/info", { file_id: response.getHeader("Filehost-File-Id") })).data;
-          links = { url: info.url_file, delete_url: info.url_file_delete };
+          const fileId = { file_id: response.getHeader("Filehost-File-Id") };
+          const [info, download] = await Promise.all([api("file/info", fileId), api("file/download", fileId)]);
+          links = { url: info.data.url_file, delete_url: info.data.url_file_delete,
+            download_url: download.data && download.data.download_url };
         }
         job.sent = job.file.size;
         job.progress.value = 100;
-        done(job, { url: links.url, delete_url: links.delete_url, name: job.file.name });
+        done(job, { ...links, name: job.file.name });
       },
     });
     job.upload = upload;
@@ -224,6 +227,7 @@
     const prefix = "file" + job.id;
     job.links.append(
       copyRow(prefix + "_page", "Page", file.url),
+      ...(file.download_url ? [copyRow(prefix + "_download", "Direct link", file.download_url)] : []),
       copyRow(prefix + "_delete", "Delete link", file.delete_url),
       copyRow(prefix + "_html", "HTML", '<a href="' + file.url + '">' + file.name + "</a>"),
       copyRow(prefix + "_bbcode", "BBCode", "[url=" + file.url + "]" + file.name + "[/url]"));

@@ -17,6 +17,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +140,9 @@ class WebsiteBrowserTest {
         browser.screenshots("uploaded");
         String page = browser.all("textbox", "Page").get(0).getDomProperty("value");
         assertThat(dev.filehost.support.Pages.get(page).body()).contains("one.txt");
+        List<String> direct = browser.all("textbox", "Direct link").stream()
+                .map(link -> dev.filehost.support.Pages.get(link.getDomProperty("value")).body()).toList();
+        assertThat(direct).containsExactlyInAnyOrder("first file", "second", "\0".repeat(3 * 1024 * 1024));
         browser.go("link", "My files");
         assertThat(browser.text()).contains("one.txt").contains("two.txt").contains("three.bin");
         browser.go("button", "Sign out");
