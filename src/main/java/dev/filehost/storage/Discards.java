@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * deleting it, the next start removes it with the run's other leftovers.
  */
 final class Discards implements AutoCloseable {
-    static final String PREFIX = "discard-";
+    private static final String PREFIX = "discard-";
     private static final Logger log = LoggerFactory.getLogger(Discards.class);
 
     private final Path runDirectory;

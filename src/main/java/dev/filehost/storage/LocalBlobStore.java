@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * pairs of the hash, which keeps directories small. Writes go to a randomly named file in this
  * store's own {@link RunDirectory} under {@code <root>/tmp/}, are fsync'd, then atomically renamed
  * into place and the directory fsync'd, so a blob path either holds the complete content or does
- * not exist; a write whose blob exists already is {@link Discards discarded} in the background. Opening a store removes the run directories of processes that ended, with whatever
- * their interrupted writes left.
+ * not exist; a write whose blob exists already is {@link Discards discarded} in the background.
+ * Opening a store removes the run directories of processes that ended, with whatever their
+ * interrupted writes left.
  *
  * <p>Resumable uploads are staged as append-only files in {@code <root>/staging/}, outside the run
  * directories: another process may continue them. Publishing renames the staged file into place.
