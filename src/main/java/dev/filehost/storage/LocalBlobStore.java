@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * pairs of the hash, which keeps directories small. Writes go to a randomly named file in this
  * store's own {@link RunDirectory} under {@code <root>/tmp/}, are fsync'd, then atomically renamed
  * into place and the directory fsync'd, so a blob path either holds the complete content or does
- * not exist. Opening a store removes the run directories of processes that ended, with whatever
- * their interrupted writes left.
+ * not exist; a write whose blob exists already is {@link Discards discarded} in the background.
+ * Opening a store removes the run directories of processes that ended, with whatever their
+ * interrupted writes left.
  *
  * <p>Resumable uploads are staged as append-only files in {@code <root>/staging/}, outside the run
  * directories: another process may continue them. Publishing renames the staged file into place.
@@ -44,12 +45,14 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     private final Path tmpDir;
     private final Path stagingDir;
     private final RunDirectory run;
+    private final Discards discards;
 
     private LocalBlobStore(Path root, Path tmpDir, RunDirectory run) {
         this.root = root;
         this.tmpDir = tmpDir;
         this.stagingDir = root.resolve("staging");
         this.run = run;
+        this.discards = new Discards(run.path());
     }
 
     /** The store under {@code root}, cleared of the temporary files of processes that ended. */
@@ -285,6 +288,7 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
     /** Lets the next start, or another process's sweep, remove this run's directory. */
     @Override
     public void close() {
+        discards.close();
         try {
             run.close();
         } catch (IOException e) {
@@ -333,10 +337,10 @@ public final class LocalBlobStore implements BlobStore, LocalFileAccess, OrphanS
         }
     }
 
-    /** Moves the complete temp file to {@code target}, or drops it if the blob exists already. */
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    /** Moves the complete temp file to {@code target}, or discards it if the blob exists already. */
+    private void moveIntoPlace(Path temp, Path target) throws IOException {
         if (Files.exists(target)) {
-            Files.delete(temp);
+            discards.discard(temp);
             return;
         }
         ensureDirectoryDurably(target.getParent());

@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,26 @@ class LocalBlobStoreTest extends BlobStoreContract {
         assertThat(blob.sha256()).isEqualTo(hex("SHA-256", content));
         assertThat(readAll(blob.sha256(), 0, -1)).isEqualTo(content);
         assertThat(temporaryFiles()).isEmpty();
+    }
+
+    @Test
+    void theBytesOfDuplicatesAreGoneOnceTheStoreCloses() throws Exception {
+        byte[] content = randomBytes(3 * chunk());
+        write(content);
+        write(content);
+        for (String id : List.of("a".repeat(ResumableStaging.ID_LENGTH), "b".repeat(ResumableStaging.ID_LENGTH))) {
+            local.createStaged(id);
+            local.append(id, 0, new ByteArrayInputStream(content), WriteLimit.UNLIMITED, new RunningDigests(), () -> true);
+            local.publish(id, Optional.empty(), NOTHING_BEFORE_PUBLISH);
+        }
+
+        local.close();
+
+        assertThat(storedFiles()).hasSize(1);
+        try (Stream<Path> files = Files.walk(root.resolve("tmp"))) {
+            assertThat(files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()))
+                    .as("only the run's lock file").containsExactly(".owner");
+        }
     }
 
     @Test
