@@ -1,5 +1,6 @@
 package dev.filehost.app;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.filehost.account.AccountApi;
 import dev.filehost.account.User;
 import dev.filehost.admin.AdminBootstrap;
@@ -111,8 +112,10 @@ public final class Application implements AutoCloseable {
         new UrlImportApi(components.imports, components.folders, components.files, links, dates).register(api);
         FolderLinks folderLinks = new FolderLinks(settings.publicUrl());
         long listingCacheBytes = settings.listingCacheBytes() / 2;
-        new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views, envelope,
-                new AccountViewCache<>(components.accountChanges::versionOf, listingCacheBytes, Envelope::bytesOf)).register(api);
+        AccountViewCache<String, SerializedString> listings = new AccountViewCache<>(
+                components.accountChanges::versionOf, listingCacheBytes, Envelope::bytesOf);
+        new FolderApi(components.folderService, new FolderViews(folderLinks, dates), views, envelope, listings)
+                .register(api);
         SiteSessions siteSessions = new SiteSessions(components.webSessions, settings.publicUrl().startsWith("https://"));
         Templates templates = new Templates(components.siteSettings::siteName, siteSessions,
                 components.packages::isAdmin);
@@ -168,7 +171,7 @@ public final class Application implements AutoCloseable {
         // Routes under /api/v2 beside the endpoints: the document, and resumable uploads where the store stages them.
         List<WebRoutes> apiRoutes = new ArrayList<>(List.of(new ApiDocsRoutes()));
         TusRoutes.Guests guests = new TusRoutes.Guests(components.guestGrants, components.anonymousOwner,
-                beforeSignIn);
+                beforeSignIn, components.downloadTokens);
         components.resumableUploads.ifPresent(resumable -> apiRoutes.add(resumable.routes(components.auth, guests,
                 envelope, clientAddress, addressLimiter, tokenLimiter, apiGate, links, settings.publicUrl())));
         this.http = new HttpServer(

@@ -7,6 +7,7 @@ import dev.filehost.auth.GuestGrants;
 import dev.filehost.core.ErrorKind;
 import dev.filehost.core.RateLimiter;
 import dev.filehost.core.Refusal;
+import dev.filehost.file.DownloadTokens;
 import dev.filehost.file.FileLinks;
 import dev.filehost.file.StoredFile;
 import dev.filehost.http.CallGate;
@@ -18,6 +19,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +48,7 @@ public final class TusRoutes implements WebRoutes {
     static final String FILE_ID_HEADER = "Filehost-File-Id";
     static final String FILE_URL_HEADER = "Filehost-File-Url";
     static final String FILE_DELETE_URL_HEADER = "Filehost-File-Delete-Url";
+    static final String FILE_DOWNLOAD_URL_HEADER = "Filehost-File-Download-Url";
     static final String NO_BEARER = "Send the access_token from /authorize as Authorization: Bearer <access_token>.";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
     private static final Logger log = LoggerFactory.getLogger(TusRoutes.class);
@@ -63,7 +66,9 @@ public final class TusRoutes implements WebRoutes {
     private final String publicUrl;
 
     /** What lets visitors in: their grants, the account that owns their uploads, and the address bound. */
-    public record Guests(GuestGrants grants, AnonymousOwner owner, UploadsBeforeSignIn bound) {
+    /** {@code downloads}: a guest, who has no API call to ask for one, gets the direct link with the upload. */
+    public record Guests(GuestGrants grants, AnonymousOwner owner, UploadsBeforeSignIn bound,
+                         DownloadTokens downloads) {
     }
 
     TusRoutes(TusService service, TusAppender appender, AuthService auth, Guests guests, Envelope envelope,
@@ -238,7 +243,7 @@ public final class TusRoutes implements WebRoutes {
         ctx.status(204);
     }
 
-    /** The offset and expiry of an upload; once complete, the file it became (and for a guest, its delete link). */
+    /** The offset and expiry of an upload; once complete, the file it became (a guest's: its delete and direct links). */
     private void describeProgress(Context ctx, TusCaller caller, TusUpload upload, Optional<StoredFile> file) {
         ctx.header("Upload-Offset", Long.toString(upload.offset()));
         if (!upload.isComplete()) {
@@ -249,6 +254,9 @@ public final class TusRoutes implements WebRoutes {
             ctx.header(FILE_URL_HEADER, links.page(done));
             if (caller.isGuest()) {
                 ctx.header(FILE_DELETE_URL_HEADER, links.delete(done));
+                String ip = clientAddress.of(ctx);
+                ctx.header(FILE_DOWNLOAD_URL_HEADER,
+                        links.download(done, guests.downloads().issue(done, done.userId(), ip, Duration.ZERO)));
             }
         });
     }

@@ -66,6 +66,9 @@ class GuestUploadBrowserTest {
         assertThat(filePage.body()).contains("postcard.txt");
         assertThat(new String(server.client().fetch(filePage.downloadLink()).body(), StandardCharsets.UTF_8))
                 .isEqualTo("postcard from the sea");
+        String direct = browser.find("textbox", "Direct link").getDomProperty("value");
+        assertThat(new String(server.client().fetch(direct).body(), StandardCharsets.UTF_8))
+                .isEqualTo("postcard from the sea");
 
         browser.driver().get(delete);
         browser.go("button", "Delete file");

@@ -167,6 +167,8 @@ class GuestUploadPagesTest extends ApiTestBase {
         Page filePage = Page.of(api().fetch(fileUrl)).isHtml(200);
         assertThat(filePage.body()).contains("holiday.bin");
         assertThat(api().fetch(filePage.downloadLink()).body()).isEqualTo(content);
+        assertThat(api().fetch(header(done, "Filehost-File-Download-Url")).body()).as("the direct link")
+                .isEqualTo(content);
 
         assertThat(SiteClient.submitOnce(deleteUrl).statusCode()).isEqualTo(200);
         Page.of(api().fetch(fileUrl)).isNotFound();
