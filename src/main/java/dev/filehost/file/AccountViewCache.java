@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
  * kept while the account's change counter ({@link AccountChanges#versionOf}) stays where it was. The counter is read before
  * the view is built, so a kept view is never older than the counter it is kept under: any change
  * committed since, through any node, shows on the next call. The views last used are kept, up to a
- * size in bytes; a plain LRU, as a frequency-minded cache would turn away views of a hundred kilobytes.
+ * size in bytes: a plain LRU, as a frequency-minded cache (W-TinyLFU) tends to turn away an entry larger
+ * than its small admission window, which a page of a hundred kilobytes is.
  *
  * @param <K> what tells the account's views apart (a folder, a sort order and page)
  * @param <V> the view
