@@ -28,10 +28,15 @@ final class Discards implements AutoCloseable {
         this.runDirectory = runDirectory;
     }
 
-    /** Takes the file out of the way now and deletes it soon; it must be on the run directory's file system. */
+    /** Takes the file out of the way now and deletes it soon; at once if it cannot join the run directory. */
     void discard(Path file) throws IOException {
         Path doomed = runDirectory.resolve(PREFIX + count.incrementAndGet());
-        Files.move(file, doomed, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(file, doomed, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException otherFileSystem) {
+            Files.delete(file);
+            return;
+        }
         deleter.execute(() -> delete(doomed));
     }
 
