@@ -13,13 +13,17 @@ import java.util.Optional;
 /** What an operator does to packages: list them and change their fields, recorded in the audit log. */
 public final class PackageAdmin {
     private final PackageRepository packages;
+    private final Packages rules;
     private final UserAdmin users;
     private final AccessTokens tokens;
     private final AuditLog audit;
 
-    public PackageAdmin(PackageRepository packages, UserAdmin users, AccessTokens tokens, AuditLog audit) {
+    /** {@code rules} is told of every change, as are the token holders this node remembers. */
+    public PackageAdmin(PackageRepository packages, Packages rules, UserAdmin users, AccessTokens tokens,
+                        AuditLog audit) {
         this.audit = audit;
         this.packages = packages;
+        this.rules = rules;
         this.users = users;
         this.tokens = tokens;
     }
@@ -61,7 +65,7 @@ public final class PackageAdmin {
             throw new IllegalArgumentException("the package '" + pkg.label() + "' cannot be removed: " + accounts
                     + (accounts == 1 ? " account is" : " accounts are") + " on it; move them to another package first");
         }
-        tokens.forgetAllHolders();
+        changed();
         audit.record(actor, "package.remove", pkg.label(), "removed package " + pkg.id());
     }
 
@@ -70,9 +74,14 @@ public final class PackageAdmin {
         PackageField field = PackageField.byName(fieldName).orElseThrow(() ->
                 new IllegalArgumentException("unknown field '" + fieldName + "'"));
         packages.update(pkg.id(), field, parse(field, value));
-        tokens.forgetAllHolders();
+        changed();
         audit.record(actor, "package.set", pkg.label(), field.column() + " = " + value.strip());
         return packages.findById(pkg.id()).orElseThrow();
+    }
+
+    private void changed() {
+        rules.reread();
+        tokens.forgetAllHolders();
     }
 
     private static Object parse(PackageField field, String value) {

@@ -173,6 +173,7 @@ public final class UserAdmin {
                     + "'; fields are status, package, email, storageLimitOverride, password");
         }
         tokens.forgetHoldersOf(user.id());
+        sessions.forgetSessionsOf(user.id());
     }
 
     /** An account whose sign-in and limits may change: any but the owner of the files uploaded without one. */

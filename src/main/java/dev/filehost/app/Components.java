@@ -140,7 +140,7 @@ public final class Components implements AutoCloseable {
         this.database = database;
         this.users = new UserRepository(database.jdbi());
         PackageRepository packageRepository = new PackageRepository(database.jdbi());
-        this.packages = new Packages(packageRepository, users);
+        this.packages = new Packages(packageRepository, users, clock);
         ApiKeyRepository apiKeyRepository = new ApiKeyRepository(database.jdbi());
         this.passwords = new PasswordHasher(BCRYPT_STRENGTH, HASH_THREADS, HASH_QUEUE);
         this.accessTokens = new AccessTokens(new AccessTokenRepository(database.jdbi()), clock,
@@ -208,7 +208,7 @@ public final class Components implements AutoCloseable {
                 folderService, files, clock);
         this.userAdmin = new UserAdmin(users, packageRepository, passwords, apiKeys, accessTokens, webSessions, signIns,
                 passwordResets, folderService, clock, audit);
-        this.packageAdmin = new PackageAdmin(packageRepository, userAdmin, accessTokens, audit);
+        this.packageAdmin = new PackageAdmin(packageRepository, packages, userAdmin, accessTokens, audit);
         this.adminBootstrap = new AdminBootstrap(users, userAdmin);
         this.fileSearch = new FileSearch(files, userAdmin, settings.timezone());
         this.fileAdmin = new FileAdmin(files, fileService, users, audit);

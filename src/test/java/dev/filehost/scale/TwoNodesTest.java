@@ -47,6 +47,8 @@ class TwoNodesTest {
     private static final Map<String, String> SHARED = new HashMap<>();
     private static TestOrigin origin;
     private static TestServer nodeA;
+    /** How long another node may answer by a package it read before a change: {@code Packages.REFRESH}, and some. */
+    private static final long PACKAGE_REFRESH_MILLIS = 1_200;
     private static ServerProcess nodeB;
     private static Path nodeBData;
     private static ApiClient clientB;
@@ -189,14 +191,15 @@ class TwoNodesTest {
         Session onA = new Session(nodeA.client(), auth.data().path("access_token").asText(),
                 auth.data().path("account_id").asText());
         Session onB = new Session(clientB, onA.accessToken(), onA.accountId());
+        // Node B reads packages again within a second of the change; the slow upload is under way by then.
         try (Socket slowUpload = startSlowUpload(onA)) {
-            Thread.sleep(500);
+            Thread.sleep(PACKAGE_REFRESH_MILLIS);
             assertThat(onB.upload("second.txt", "x".getBytes(StandardCharsets.UTF_8)).message()).isEqualTo(
                     "You have too many uploads in progress. Please wait for one to finish and try again.");
         } finally {
             components.packageAdmin().set(Actor.cli(), "Free Account", "concurrent_uploads", "10");
         }
-        Thread.sleep(500);
+        Thread.sleep(PACKAGE_REFRESH_MILLIS);
         assertThat(onB.upload("third.txt", "y".getBytes(StandardCharsets.UTF_8)).isSuccess()).isTrue();
     }
 

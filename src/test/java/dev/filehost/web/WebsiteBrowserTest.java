@@ -93,6 +93,8 @@ class WebsiteBrowserTest {
         browser.waitForText("notes.txt", WAIT);
 
         browser.click("button", "Share or rename notes.txt");
+        assertThat(browser.find("button", "Copy link to notes.txt")).isNotNull();
+        browser.screenshots("share-panel");
         browser.fill("textbox", "New name for notes.txt", "minutes.txt");
         browser.go("button", "Rename notes.txt");
         browser.waitForText("minutes.txt", WAIT);
