@@ -16,13 +16,19 @@ import java.security.MessageDigest;
  *
  * <p>The buffers start small and grow once a copy has proven long: hundreds of slow uploads then
  * hold little memory, while a large transfer gets the buffer size at which it runs fastest
- * (measured: 64 KiB buffers cost a fifth of the throughput of 128 KiB on a 1 GiB upload).
+ * (measured: 64 KiB buffers cost a fifth of the throughput of 128 KiB on a 1 GiB upload). A copy that
+ * has also proven fast gets 1 MiB buffers while the node has room for them ({@link CopyBuffers}):
+ * eight times fewer hand-offs between the threads, and 1 GiB through tus took 3.27 s instead of 3.70.
  */
 public final class HashingCopy {
 
     static final int SMALL_BUFFER = 16 * 1024;
-    static final int LARGE_BUFFER = 128 * 1024;
+    static final int MEDIUM_BUFFER = 128 * 1024;
+    static final int LARGE_BUFFER = 1024 * 1024;
     static final long GROW_AFTER = 1024 * 1024;
+    /** A copy is fast when its first 8 MiB came within 125 ms (64 MiB/s). */
+    static final long FAST_AFTER = 8L * 1024 * 1024;
+    static final long FAST_WITHIN_NANOS = 125_000_000L;
     static final int BUFFERS = 4;
     /** Each buffer is read by this thread (SHA-256), the MD5 thread and the writing thread. */
     private static final int USERS = 3;
@@ -56,11 +62,13 @@ public final class HashingCopy {
             throws IOException {
         MessageDigest sha256 = digests.sha256();
         MessageDigest md5 = digests.md5();
-        CopyBuffers buffers = new CopyBuffers(BUFFERS);
-        try (SerialWorker hashing = new SerialWorker(); SerialWorker writing = new SerialWorker()) {
+        long started = System.nanoTime();
+        // Closed last: the workers are done with every buffer by then.
+        try (CopyBuffers buffers = new CopyBuffers(BUFFERS);
+             SerialWorker hashing = new SerialWorker(); SerialWorker writing = new SerialWorker()) {
             long total = 0;
             while (true) {
-                CopyBuffers.Loan loan = buffers.take(total >= GROW_AFTER ? LARGE_BUFFER : SMALL_BUFFER, USERS);
+                CopyBuffers.Loan loan = buffers.take(bufferSize(buffers, total, started), USERS);
                 byte[] buffer = loan.bytes();
                 // readNBytes fills the buffer when it can, so network streams still yield large writes.
                 int length = in.readNBytes(buffer, 0, nextReadSize(buffer, limit, total));
@@ -80,6 +88,16 @@ public final class HashingCopy {
             writing.finish();
             return total;
         }
+    }
+
+    private static int bufferSize(CopyBuffers buffers, long copied, long startedNanos) {
+        if (copied < GROW_AFTER) {
+            return SMALL_BUFFER;
+        }
+        if (copied < FAST_AFTER) {
+            return MEDIUM_BUFFER;
+        }
+        return buffers.large(System.nanoTime() - startedNanos <= FAST_WITHIN_NANOS) ? LARGE_BUFFER : MEDIUM_BUFFER;
     }
 
     private static void releasingAfter(CopyBuffers.Loan loan, SerialWorker.Task use) throws IOException {

@@ -3,6 +3,7 @@ package dev.filehost.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,25 @@ class CopyBuffersTest {
         assertThat(larger.bytes()).hasSize(64);
         larger.release();
         assertThat(buffers.take(16, 1).bytes()).isSameAs(larger.bytes());
+    }
+
+    @Test
+    void largeBuffersGoToFastCopiesWhileTheNodeHasRoomForAllOfTheirs() {
+        Semaphore room = new Semaphore(6);
+        CopyBuffers slow = new CopyBuffers(4, room);
+        CopyBuffers first = new CopyBuffers(4, room);
+        CopyBuffers second = new CopyBuffers(4, room);
+
+        assertThat(slow.large(false)).isFalse();
+        assertThat(first.large(true)).isTrue();
+        assertThat(second.large(true)).as("room for 2 of its 4 buffers only").isFalse();
+        assertThat(first.large(false)).as("decided once per copy").isTrue();
+        assertThat(room.availablePermits()).isEqualTo(2);
+
+        slow.close();
+        second.close();
+        first.close();
+        assertThat(room.availablePermits()).isEqualTo(6);
+        assertThat(new CopyBuffers(4, room).large(true)).isTrue();
     }
 }

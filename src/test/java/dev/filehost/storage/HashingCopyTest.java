@@ -19,10 +19,11 @@ class HashingCopyTest {
     private static final int BUFFER = HashingCopy.LARGE_BUFFER;
     private static final int SMALL = HashingCopy.SMALL_BUFFER;
     private static final int GROW = (int) HashingCopy.GROW_AFTER;
+    private static final int FAST = (int) HashingCopy.FAST_AFTER;
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, SMALL - 1, SMALL, SMALL + 1, BUFFER, GROW - 1, GROW, GROW + 1,
-        GROW + 5 * BUFFER + 3})
+        GROW + 5 * BUFFER + 3, FAST - 1, FAST, FAST + 1, FAST + 2 * BUFFER + 3})
     void copiesAllBytesAndDigestsThemAcrossBufferBoundaries(int size) throws Exception {
         byte[] content = new byte[size];
         new Random(size).nextBytes(content);
@@ -37,7 +38,8 @@ class HashingCopyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, SMALL - 1, SMALL, SMALL + 1, GROW - 1, GROW, GROW + 1, GROW + 2 * BUFFER})
+    @ValueSource(ints = {1, SMALL - 1, SMALL, SMALL + 1, GROW - 1, GROW, GROW + 1, GROW + 2 * BUFFER, FAST,
+        FAST + BUFFER + 1})
     void acceptsExactlyTheLimitAndRejectsOneByteMore(int limit) throws Exception {
         WriteLimit writeLimit = WriteLimit.ofBytes(limit);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
