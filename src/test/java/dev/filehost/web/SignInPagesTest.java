@@ -43,6 +43,21 @@ class SignInPagesTest extends ApiTestBase {
     }
 
     @Test
+    void anOperatorsChangeToASignedInAccountShowsOnItsNextPage() {
+        NewUser user = newUser("1");
+        SiteClient visitor = new SiteClient(base());
+        visitor.submit("/account/login", "/account/login", "username", user.username(), "password", user.password());
+        assertThat(visitor.get("/account/edit").body()).contains(user.username() + "@example.test");
+
+        // The node keeps a session it read for a second, and forgets it when it changes the account.
+        var users = server.app().components().userAdmin();
+        users.set(Actor.cli(), user.username(), "email", "renamed@example.test");
+        assertThat(visitor.get("/account/edit").body()).contains("renamed@example.test");
+        users.set(Actor.cli(), user.username(), "status", "suspended");
+        assertThat(visitor.get("/some/page").body()).contains(">Sign in</a>").doesNotContain("Sign out");
+    }
+
+    @Test
     void signInChangesTheSessionIdAndWrongPasswordsShareTheApiLockout() {
         NewUser user = newUser("1");
         SiteClient visitor = new SiteClient(base());
